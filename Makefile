@@ -1,0 +1,67 @@
+# Hifazat — the two commands:
+#   make demo   set up (venv, install, SQLite, reference and demo data) and serve http://127.0.0.1:8000
+#   make test   set up what the tests need and run the whole suite on SQLite and on PostgreSQL,
+#               plus ruff, mypy and the import-linter contracts
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export HIFAZAT_DATA_DIR ?= $(CURDIR)/data
+PORT ?= 8000
+SYSTEM_PACKAGES := postgresql chromium fonts-noto-core
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test venv system-packages lint test-sqlite test-postgres bench-audit serve clean messages
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (Hifazat needs Python 3.11)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Debian packages the tests use: PostgreSQL (throwaway cluster), Chromium (real-browser tests).
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" != 0 ]; then SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+demo: $(STAMP)
+	$(BIN)/hifazat migrate --no-input -v 0
+	$(BIN)/hifazat load-reference
+	$(BIN)/hifazat demo
+	@echo; echo "Serving Hifazat on http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"; echo
+	HIFAZAT_DEMO=true $(BIN)/hifazat runserver 127.0.0.1:$(PORT) --insecure
+
+lint: $(STAMP)
+	$(BIN)/ruff check hifazat bench conftest.py
+	$(BIN)/ruff format --check hifazat bench conftest.py
+	$(BIN)/mypy hifazat
+	$(BIN)/lint-imports
+	HIFAZAT_DATA_DIR=$$(mktemp -d) $(BIN)/hifazat makemigrations --check --dry-run -v 0
+
+test-sqlite: $(STAMP)
+	HIFAZAT_DATA_DIR=$$(mktemp -d) $(BIN)/pytest -n 2 -q
+
+test-postgres: $(STAMP) system-packages
+	@set -e; eval "$$(bash scripts/pgtmp.sh start)"; trap 'bash scripts/pgtmp.sh stop "$$PGTMP_DIR"' EXIT; \
+	echo "PostgreSQL throwaway cluster on port $$PGPORT"; \
+	HIFAZAT_DATA_DIR=$$(mktemp -d) $(BIN)/pytest -n 2 -q
+
+test: $(STAMP) system-packages lint test-sqlite test-postgres
+	@echo "All checks passed on SQLite and PostgreSQL."
+
+bench-audit: $(STAMP) system-packages
+	@set -e; eval "$$(bash scripts/pgtmp.sh start)"; trap 'bash scripts/pgtmp.sh stop "$$PGTMP_DIR"' EXIT; \
+	$(BIN)/python bench/audit.py
+
+messages: $(STAMP)
+	cd hifazat && ../$(BIN)/django-admin makemessages -l ur --no-obsolete && ../$(BIN)/django-admin compilemessages -l ur
+
+clean:
+	rm -rf $(VENV) *.egg-info

@@ -1,0 +1,3 @@
+from hifazat.cli import main
+
+main()

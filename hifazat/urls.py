@@ -1,0 +1,9 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("hifazat.web.urls")),
+]
+
+handler403 = "hifazat.web.views.pages.forbidden"
+handler404 = "hifazat.web.views.pages.not_found"
+handler500 = "hifazat.web.views.pages.server_error"

@@ -1,0 +1,23 @@
+"""Navigation entries and the permission each needs. Later features add their entries here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class NavItem:
+    url_name: str
+    label: str | Promise
+    permission: str | None
+
+
+NAV: list[NavItem] = [
+    NavItem("web:home", _("Home"), None),
+    NavItem("web:users", _("Users"), "users.manage"),
+    NavItem("web:stations", _("Police stations"), "orgunits.manage"),
+    NavItem("web:audit", _("Audit trail"), "audit.view"),
+]
