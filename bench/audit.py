@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench._machine import describe  # noqa: E402
+from bench._machine import describe
 
 
 def run_one(events: int, verify_million: bool) -> dict[str, object]:
@@ -39,15 +39,22 @@ def run_one(events: int, verify_million: bool) -> dict[str, object]:
     call_command("migrate", verbosity=0)
     result: dict[str, object] = {"vendor": connection.vendor}
     with connection.cursor() as cursor:
-        cursor.execute("select version()" if connection.vendor == "postgresql"
-                       else "select sqlite_version()")
+        cursor.execute(
+            "select version()" if connection.vendor == "postgresql" else "select sqlite_version()"
+        )
         result["version"] = str(cursor.fetchone()[0]).split(" on ")[0]
 
     started = time.perf_counter()
     for i in range(events):
         with transaction.atomic():  # one audited change = one transaction
-            record_event(actor=None, actor_label="bench", action="bench.append",
-                         subject_type="case", subject_id=i, details={"field": "status"})
+            record_event(
+                actor=None,
+                actor_label="bench",
+                action="bench.append",
+                subject_type="case",
+                subject_id=i,
+                details={"field": "status"},
+            )
     append_s = time.perf_counter() - started
     result["append_events_per_s"] = events / append_s
 
@@ -67,21 +74,56 @@ def run_one(events: int, verify_million: bool) -> dict[str, object]:
         from django.utils import timezone
 
         at = at or timezone.now()
-        cols = ("seq", "at", "actor_label", "action", "subject_type", "subject_id", "reason",
-                "details", "prev_hash", "hash")
+        cols = (
+            "seq",
+            "at",
+            "actor_label",
+            "action",
+            "subject_type",
+            "subject_id",
+            "reason",
+            "details",
+            "prev_hash",
+            "hash",
+        )
         t = time.perf_counter()
         raw = connection.connection
-        with raw.cursor() as cur, cur.copy(
-            f"COPY audit_auditevent ({', '.join(cols)}) FROM STDIN"  # noqa: S608
-        ) as copy:
+        with (
+            raw.cursor() as cur,
+            cur.copy(
+                f"COPY audit_auditevent ({', '.join(cols)}) FROM STDIN"
+            ) as copy,
+        ):
             while seq < 1_000_000:
                 seq += 1
                 details = {"field": "status"}
-                h = row_hash(seq=seq, at=at, actor_id=None, actor_label="bench",
-                             action="bench.append", subject_type="case", subject_id=str(seq),
-                             org_unit_id=None, reason="", details=details, prev_hash=prev)
-                copy.write_row((seq, at, "bench", "bench.append", "case", str(seq), "",
-                                json.dumps(details), prev, h))
+                h = row_hash(
+                    seq=seq,
+                    at=at,
+                    actor_id=None,
+                    actor_label="bench",
+                    action="bench.append",
+                    subject_type="case",
+                    subject_id=str(seq),
+                    org_unit_id=None,
+                    reason="",
+                    details=details,
+                    prev_hash=prev,
+                )
+                copy.write_row(
+                    (
+                        seq,
+                        at,
+                        "bench",
+                        "bench.append",
+                        "case",
+                        str(seq),
+                        "",
+                        json.dumps(details),
+                        prev,
+                        h,
+                    )
+                )
                 prev = h
         raw.commit()
         result["million_fill_s"] = time.perf_counter() - t
@@ -119,13 +161,17 @@ def main() -> None:
         for name, url, data_dir in targets:
             if name == "PostgreSQL":
                 admin = pg
-                subprocess.run(["psql", admin, "-qc", "DROP DATABASE IF EXISTS hifazat_bench"],
-                               check=True)
+                subprocess.run(
+                    ["psql", admin, "-qc", "DROP DATABASE IF EXISTS hifazat_bench"], check=True
+                )
                 subprocess.run(["psql", admin, "-qc", "CREATE DATABASE hifazat_bench"], check=True)
             env = {**os.environ, "DATABASE_URL": url, "HIFAZAT_DATA_DIR": data_dir}
             out = subprocess.run(
                 [sys.executable, __file__, "--child", "--events", str(args.events)],
-                env=env, capture_output=True, text=True, check=False,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
             )
             if out.returncode != 0:
                 print(f"{name}: FAILED\n{out.stderr[-2000:]}")
@@ -133,12 +179,16 @@ def main() -> None:
             r = json.loads(out.stdout.strip().splitlines()[-1])
             print(f"\n{name} {r['version']}")
             print(f"  append:            {r['append_events_per_s']:,.0f} events/s")
-            print(f"  verify {args.events:,}:    {r['verify_s_median']:.2f} s median of 3 "
-                  f"({r['verify_events_per_s']:,.0f} events/s)")
+            print(
+                f"  verify {args.events:,}:    {r['verify_s_median']:.2f} s median of 3 "
+                f"({r['verify_events_per_s']:,.0f} events/s)"
+            )
             if "verify_million_s_median" in r:
                 ok = "meets" if r["verify_million_s_median"] < 30 else "MISSES"
-                print(f"  verify 1,000,000:  {r['verify_million_s_median']:.2f} s median of 3 "
-                      f"({ok} the 30 s target; chain filled by COPY in {r['million_fill_s']:.1f} s)")
+                print(
+                    f"  verify 1,000,000:  {r['verify_million_s_median']:.2f} s median of 3 "
+                    f"({ok} the 30 s target; chain filled by COPY in {r['million_fill_s']:.1f} s)"
+                )
 
 
 if __name__ == "__main__":

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "hifazat.accounts",
     "hifazat.audit",
+    "hifazat.cases",
+    "hifazat.api",
     "hifazat.web",
 ]
 

@@ -78,10 +78,18 @@ class HifazatTestCase(TestCase):
             "outsider", Role.objects.get(code="sho"), cls.other_station
         )
 
-    def client_for(self, persona: str) -> Client:
+    def client_for(self, persona: str, *, two_factor: bool = True) -> Client:
+        """A client signed in as the persona, with two-factor verified (as after a real sign-in)."""
         client = Client()
         if persona != "anonymous":
-            client.force_login(self.personas[persona])
+            user = self.personas[persona]
+            client.force_login(user)
+            if two_factor:
+                device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+                device = device or add_totp(user)
+                session = client.session
+                session["otp_device_id"] = device.persistent_id
+                session.save()
         return client
 
 
@@ -98,6 +106,9 @@ class Route:
     data: dict[str, Any] = field(default_factory=dict)
     # Status a permitted user gets (200 for a page, 302 for a form that redirects when done).
     ok_status: tuple[int, ...] = (200,)
+    # For a record's URL: the record's org-unit path. A permitted user outside it gets a 404
+    # (the record's existence is not confirmed to them).
+    unit_path: str = ""
 
 
 def expected_outcome(route: Route, persona: str, user: User | None) -> str:
@@ -106,6 +117,10 @@ def expected_outcome(route: Route, persona: str, user: User | None) -> str:
     if user is None:
         return "sign-in"
     if route.permission is None or access.can(user, route.permission):
+        if route.unit_path and not (
+            user.org_unit is not None and route.unit_path.startswith(user.org_unit.path)
+        ):
+            return "hidden"
         return "allowed"
     return "forbidden"
 
@@ -124,6 +139,8 @@ def check_matrix(case: HifazatTestCase, routes: list[Route]) -> list[str]:
                 got_ok = status in route.ok_status
             elif want == "forbidden":
                 got_ok = status == 403
+            elif want == "hidden":
+                got_ok = status == 404
             else:
                 got_ok = status == 302 and "/sign-in/" in response["Location"]
             if not got_ok:

@@ -1,6 +1,7 @@
 from django.urls import include, path
 
 urlpatterns = [
+    path("api/v1/", include(("hifazat.api.urls", "api"), namespace="api")),
     path("", include("hifazat.web.urls")),
 ]
 

@@ -76,7 +76,8 @@ def load_reference_data() -> LoadSummary:
     perms: dict[str, Permission] = {}
     for p in roles["permissions"]:
         perm, _ = Permission.objects.update_or_create(
-            code=p["code"], defaults={
+            code=p["code"],
+            defaults={
                 "description": p["description"],
                 "description_ur": p.get("description_ur", ""),
                 "sensitive": p["sensitive"],

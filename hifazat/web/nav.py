@@ -17,6 +17,8 @@ class NavItem:
 
 NAV: list[NavItem] = [
     NavItem("web:home", _("Home"), None),
+    NavItem("web:cases", _("Cases"), "case.view"),
+    NavItem("web:case_register", _("New contact"), "case.create"),
     NavItem("web:users", _("Users"), "users.manage"),
     NavItem("web:stations", _("Police stations"), "orgunits.manage"),
     NavItem("web:audit", _("Audit trail"), "audit.view"),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hifazat.web.views import admin, audit, auth, pages
+from hifazat.web.views import admin, audit, auth, cases, pages
 
 app_name = "web"
 
@@ -16,6 +16,14 @@ urlpatterns = [
     path("admin/users/new/", admin.user_create, name="user_create"),
     path("admin/users/<int:user_id>/", admin.user_edit, name="user_edit"),
     path("admin/stations/", admin.stations, name="stations"),
+    path("cases/", cases.case_list, name="cases"),
+    path("cases/new/", cases.case_register, name="case_register"),
+    path("cases/<int:case_id>/", cases.case_detail, name="case"),
+    path("cases/<int:case_id>/reveal/", cases.case_reveal, name="case_reveal"),
+    path("cases/<int:case_id>/events/new/", cases.case_event, name="case_event"),
+    path("cases/<int:case_id>/contacts/new/", cases.case_contact, name="case_contact"),
+    path("cases/<int:case_id>/people/new/", cases.case_person, name="case_person"),
+    path("cases/<int:case_id>/facts/", cases.case_facts, name="case_facts"),
     path("audit/", audit.audit_log, name="audit"),
     path("audit/verify/", audit.audit_verify, name="audit_verify"),
 ]
