@@ -11,7 +11,7 @@ PORT ?= 8000
 SYSTEM_PACKAGES := postgresql chromium fonts-noto-core
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv system-packages lint test-sqlite test-postgres bench-audit serve clean messages
+.PHONY: demo test venv system-packages lint test-sqlite test-postgres bench-audit bench-register clean messages
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (Hifazat needs Python 3.11)"; exit 1; }
@@ -65,3 +65,7 @@ messages: $(STAMP)
 
 clean:
 	rm -rf $(VENV) *.egg-info
+
+bench-register: $(STAMP) system-packages
+	@set -e; eval "$$(bash scripts/pgtmp.sh start)"; trap 'bash scripts/pgtmp.sh stop "$$PGTMP_DIR"' EXIT; \
+	$(BIN)/python bench/register.py $(BENCH_ARGS)

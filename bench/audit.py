@@ -90,9 +90,7 @@ def run_one(events: int, verify_million: bool) -> dict[str, object]:
         raw = connection.connection
         with (
             raw.cursor() as cur,
-            cur.copy(
-                f"COPY audit_auditevent ({', '.join(cols)}) FROM STDIN"
-            ) as copy,
+            cur.copy(f"COPY audit_auditevent ({', '.join(cols)}) FROM STDIN") as copy,
         ):
             while seq < 1_000_000:
                 seq += 1
