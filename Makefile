@@ -8,6 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export HIFAZAT_DATA_DIR ?= $(CURDIR)/data
 PORT ?= 8000
+DEMO_CASES ?= 300
 SYSTEM_PACKAGES := postgresql chromium fonts-noto-core
 STAMP := $(VENV)/.installed
 
@@ -34,7 +35,7 @@ system-packages:
 demo: $(STAMP)
 	$(BIN)/hifazat migrate --no-input -v 0
 	$(BIN)/hifazat load-reference
-	$(BIN)/hifazat demo
+	$(BIN)/hifazat demo --cases $(DEMO_CASES)
 	@echo; echo "Serving Hifazat on http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"; echo
 	HIFAZAT_DEMO=true $(BIN)/hifazat runserver 127.0.0.1:$(PORT) --insecure
 

@@ -137,7 +137,9 @@ def case_register(request: HttpRequest) -> HttpResponse:
             return render(
                 request, "web/cases/register.html", {**ctx, "step": 2}, status=200 if back else 400
             )
-        return render(request, "web/cases/register.html", {**ctx, "step": 3})
+        return render(
+            request, "web/cases/register.html", {**ctx, "step": 3, "review": _review(form1, form2)}
+        )
     if not form2.is_valid():
         return render(request, "web/cases/register.html", {**ctx, "step": 2}, status=400)
     if not form3.is_valid():
@@ -156,6 +158,33 @@ def case_register(request: HttpRequest) -> HttpResponse:
         )
     messages.success(request, _("Case %(code)s registered.") % {"code": case.code})
     return redirect("web:case", case_id=case.pk)
+
+
+def _review(form1: ContactStepForm, form2: ChildStepForm) -> list[tuple[str, str]]:
+    """What the officer entered, in words, for the check-and-save screen."""
+    s1, s2 = form1.cleaned_data, form2.cleaned_data
+
+    def label(form: Form, name: str) -> str:
+        return str(dict(form.fields[name].choices).get(form.cleaned_data.get(name), ""))  # type: ignore[attr-defined]
+
+    name = " ".join(
+        p for p in (s2.get("given_name"), s2.get("family_name"), s2.get("name_ur")) if p
+    )
+    age = s2.get("age_years")
+    rows = [
+        (_("Kind of case"), label(form1, "case_kind")),
+        (
+            _("This contact"),
+            f"{label(form1, 'contact_kind')} · "
+            f"{timezone.localtime(s1['at']).strftime('%Y-%m-%d %H:%M')}",
+        ),
+        (_("Where"), label(form1, "location")),
+        (_("Police station"), str(s1["station"])),
+        (_("Child"), f"{name} — {label(form2, 'sex')}, {age if age is not None else '?'}"),
+    ]
+    if s1.get("offences"):
+        rows.append((_("Offences"), ", ".join(f"{o.law} {o.section}" for o in s1["offences"])))
+    return rows
 
 
 def _registration(
