@@ -160,6 +160,34 @@ class ChildStepForm(forms.Form):
     )
 
 
+IDENTITY_FIELDS = (
+    "given_name",
+    "family_name",
+    "name_ur",
+    "father_name",
+    "mother_name",
+    "guardian_name",
+    "guardian_relation",
+    "phone",
+    "id_number",
+    "address",
+    "school",
+    "school_class",
+    "date_of_birth",
+)
+
+
+class IdentityForm(forms.Form):
+    """Correcting a child's identity while it is revealed to the officer."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in IDENTITY_FIELDS:
+            self.fields[name] = ChildStepForm.base_fields[name]
+
+
 class ConfirmStepForm(forms.Form):
     photo = forms.FileField(
         label=_("Photo (optional; JPEG or PNG, up to 2 MB)"),

@@ -24,6 +24,7 @@ urlpatterns = [
     path("cases/<int:case_id>/contacts/new/", cases.case_contact, name="case_contact"),
     path("cases/<int:case_id>/people/new/", cases.case_person, name="case_person"),
     path("cases/<int:case_id>/facts/", cases.case_facts, name="case_facts"),
+    path("cases/<int:case_id>/identity/", cases.case_identity, name="case_identity"),
     path("audit/", audit.audit_log, name="audit"),
     path("audit/verify/", audit.audit_verify, name="audit_verify"),
 ]

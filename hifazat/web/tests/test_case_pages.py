@@ -164,3 +164,47 @@ class CasePageTests(HifazatTestCase):
         self.assertContains(r, self.case.code)
         r = client.get("/cases/", {"date_from": "2999-01-01"})
         self.assertContains(r, "No cases match.")
+
+    def test_a_revealed_identity_can_be_corrected_and_conflicts_keep_the_input(self) -> None:
+        io, sho = self.client_for("investigating_officer"), self.client_for("sho")
+        url = f"/cases/{self.case.pk}/identity/"
+        self.assertEqual(io.get(url).status_code, 302)  # not revealed yet
+        for client in (io, sho):
+            client.post(
+                f"/cases/{self.case.pk}/reveal/",
+                {"reason": "Correcting the spelling from the B-form"},
+            )
+        form = io.get(url)
+        self.assertContains(form, 'value="Testina"')
+        version = str(self.case.child.version)
+        fields = {
+            "version": version,
+            "given_name": "Testeena",
+            "family_name": "Zarqoon",
+            "phone": "0399-7654321",
+        }
+        self.assertEqual(io.post(url, fields).status_code, 302)
+        clash = sho.post(url, {**fields, "given_name": "Tastina"})
+        self.assertContains(clash, "investigating_officer changed this child", status_code=409)
+        self.assertContains(clash, 'value="Tastina"', status_code=409)
+        bad = io.post(url, {**fields, "version": str(int(version) + 1), "phone": "123"})
+        self.assertContains(bad, "Not a Pakistani mobile number", status_code=400)
+        from hifazat.cases import identity as vault
+
+        self.case.child.refresh_from_db()
+        opened = vault.open_child(self.case.child.identity_enc, ref=self.case.child.ref)
+        self.assertEqual(opened.given_name, "Testeena")
+        from hifazat.cases.selectors import children_matching_name
+
+        self.assertEqual(children_matching_name("Testeena"), [self.case.child_id])
+
+    def test_an_oversized_photo_is_refused_before_it_is_read(self) -> None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        from hifazat.web.tests.test_case_pages import step1, step2
+
+        client = self.client_for("duty_officer")
+        s1 = step1(**{"s1-station": str(self.station.pk)})
+        big = SimpleUploadedFile("big.jpg", b"\xff" * (2 * 1024 * 1024 + 1), "image/jpeg")
+        r = client.post("/cases/new/", {**s1, **step2(), "step": "3", "s3-photo": big})
+        self.assertContains(r, "larger than 2 MB", status_code=400)

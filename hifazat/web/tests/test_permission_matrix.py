@@ -47,6 +47,9 @@ class PermissionMatrixTests(HifazatTestCase):
             ),
             "web:case_contact": Route(f"/cases/{c.pk}/contacts/new/", "case.edit", unit_path=where),
             "web:case_person": Route(f"/cases/{c.pk}/people/new/", "case.edit", unit_path=where),
+            "web:case_identity": Route(
+                f"/cases/{c.pk}/identity/", "case.edit", ok_status=(302,), unit_path=where
+            ),
             "web:case_facts": Route(
                 f"/cases/{c.pk}/facts/",
                 "case.edit",

@@ -23,12 +23,14 @@ from hifazat.cases import selectors, services
 from hifazat.cases.models import Case, Event
 from hifazat.cases.timeline import KINDS
 from hifazat.web.case_forms import (
+    IDENTITY_FIELDS,
     CaseFactsForm,
     CaseFilterForm,
     ChildStepForm,
     ConfirmStepForm,
     ContactForm,
     ContactStepForm,
+    IdentityForm,
     PersonForm,
     RevealForm,
     event_form_class,
@@ -145,6 +147,9 @@ def case_register(request: HttpRequest) -> HttpResponse:
     if not form3.is_valid():
         return render(request, "web/cases/register.html", {**ctx, "step": 3}, status=400)
     photo = form3.cleaned_data.get("photo")
+    if photo is not None and photo.size > services.MAX_PHOTO_BYTES:
+        form3.add_error("photo", _("The photo is larger than 2 MB."))
+        return render(request, "web/cases/register.html", {**ctx, "step": 3}, status=400)
     registration = _registration(
         form1.cleaned_data, form2.cleaned_data, photo.read() if photo else None
     )
@@ -441,4 +446,60 @@ def case_facts(request: HttpRequest, case_id: int) -> HttpResponse:
             return redirect("web:case", case_id=case.pk)
     return render(
         request, "web/cases/detail.html", _case_context(request, case, facts_form=form), status=400
+    )
+
+
+def case_identity(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Correct the child's identity. Only while it is revealed to this officer."""
+    user = current_user(request)
+    case = selectors.get_case_for(user, case_id, write=True)
+    if services.active_reveal(user, case) is None:
+        messages.error(request, _("Reveal the identity first (with your reason) to correct it."))
+        return redirect("web:case", case_id=case.pk)
+    current = services.read_identity(actor=user, case=case)
+    initial = {name: getattr(current, name) for name in IDENTITY_FIELDS}
+    initial["version"] = case.child.version
+    form = IdentityForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            d = form.cleaned_data
+            dob = d.get("date_of_birth")
+            data = vault.ChildIdentity(
+                **{
+                    name: (d.get(name) or "") for name in IDENTITY_FIELDS if name != "date_of_birth"
+                },
+                date_of_birth=dob.isoformat() if dob else "",
+            )
+            try:
+                services.update_child_identity(
+                    actor=user, case=case, expected_version=d["version"], identity=data
+                )
+            except services.ConflictError as conflict:
+                when = timezone.localtime(conflict.at).strftime("%H:%M") if conflict.at else ""
+                case.child.refresh_from_db()
+                bound = request.POST.copy()
+                bound["version"] = str(case.child.version)
+                form = IdentityForm(bound)
+                form.is_valid()
+                form.add_error(
+                    None,
+                    _(
+                        "%(who)s changed this child's details at %(when)s while you were editing. "
+                        "Your changes are below and were NOT saved. Check them and save again."
+                    )
+                    % {"who": conflict.by or _("Another officer"), "when": when},
+                )
+                status = 409
+            except ValidationError as exc:
+                _apply_errors([form], exc)
+            else:
+                messages.success(request, _("The child's details were saved."))
+                return redirect("web:case", case_id=case.pk)
+    return render(
+        request,
+        "web/cases/simple_form.html",
+        {"case": case, "form": form, "title": _("Correct the child's details")},
+        status=status,
     )
