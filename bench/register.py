@@ -315,13 +315,20 @@ def measure(samples: int, seed: int) -> dict[str, Any]:
         session.save()
         return client
 
-    def timed(name: str, client: Client, urls: list[str]) -> None:
+    def timed(name: str, client: Client, urls: list[str], post: bool = False) -> None:
+        """GET each URL; with ``post``, the items are name queries POSTed to the case list."""
         times, queries = [], []
-        client.get(urls[0])  # warm
+
+        def fetch(item: str) -> Any:
+            if post:
+                return client.post("/cases/", {"q": item})
+            return client.get(item)
+
+        fetch(urls[0])  # warm
         for url in urls:
             with CaptureQueriesContext(connection) as ctx:
                 t = time.perf_counter()
-                response = client.get(url)
+                response = fetch(url)
                 times.append((time.perf_counter() - t) * 1000)
             assert response.status_code == 200, (url, response.status_code)
             queries.append(len(ctx.captured_queries))

@@ -16,7 +16,13 @@ from hifazat.accounts.services import create_user
 from hifazat.env import local_secret
 
 # Station names are generic suffixes; codes follow the district code.
-STATION_SUFFIXES = ["City", "Saddar", "Civil Lines", "Model Town", "Women"]
+STATION_SUFFIXES = [
+    ("City", "سٹی"),
+    ("Saddar", "صدر"),
+    ("Civil Lines", "سول لائنز"),
+    ("Model Town", "ماڈل ٹاؤن"),
+    ("Women", "ویمن"),
+]
 
 # Where each demo user sits: the first demo district's first station, the district, or the province.
 DEMO_DISTRICT = "KSR"
@@ -62,14 +68,14 @@ def ensure_demo_org_and_users(*, province_code: str, stations_per_district: int)
     province = OrgUnit.objects.get(code=province_code, kind=OrgUnit.Kind.PROVINCE)
     districts = list(province.children.filter(kind=OrgUnit.Kind.DISTRICT).order_by("code"))
     for district in districts:
-        for i, suffix in enumerate(STATION_SUFFIXES[:stations_per_district], start=1):
+        for i, (suffix, suffix_ur) in enumerate(STATION_SUFFIXES[:stations_per_district], 1):
             code = f"{district.code}-{i:02d}"
             OrgUnit.objects.get_or_create(
                 code=code,
                 defaults={
                     "kind": OrgUnit.Kind.STATION,
                     "name_en": f"{district.name_en} {suffix}",
-                    "name_ur": "",
+                    "name_ur": f"{district.name_ur} {suffix_ur}",
                     "parent": district,
                     "path": f"{district.path}{code}/",
                 },

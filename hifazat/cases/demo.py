@@ -8,6 +8,7 @@ from collections.abc import Callable
 from django.db import transaction
 from django.utils import timezone
 
+from hifazat.accounts.demo import DEMO_DISTRICT
 from hifazat.accounts.models import OrgUnit, Role, User
 from hifazat.cases.generate import OffenceRef, StationRef, generate
 from hifazat.cases.importer import _import_one
@@ -46,6 +47,9 @@ def generate_demo_cases(
     role = Role.objects.get(code="investigating_officer")
     recorders = {s.code: recorder_for(s, role) for s in stations}
     refs = [StationRef(s.code, s.parent.code if s.parent else "") for s in stations]
+    # Half the demo cases fall in the demo district, so its signed-in officers have work to see.
+    home = [s for s in stations if s.parent and s.parent.code == DEMO_DISTRICT]
+    weights = [(len(stations) / max(len(home), 1)) if s in home else 1.0 for s in stations]
     offences = [OffenceRef(o.code, o.sahil_category, o.sexual) for o in Offence.objects.all()]
     done = 0
     for record in generate(
@@ -55,6 +59,7 @@ def generate_demo_cases(
         offences=offences,
         seed=seed,
         now=timezone.now(),
+        station_weights=weights,
     ):
         with transaction.atomic():
             _import_one(record, recorders[record["station"]])

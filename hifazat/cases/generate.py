@@ -186,7 +186,11 @@ class Generator:
         if kind == "conflict":
             low, high = 10, 17
         age = rng.randint(low, high)
-        station = rng.choice(self.stations)
+        station = (
+            rng.choices(self.stations, weights=self.weights, k=1)[0]
+            if self.weights
+            else rng.choice(self.stations)
+        )
         t0 = self.now - dt.timedelta(days=rng.uniform(0, 365), hours=rng.uniform(0, 24))
         tl = _Timeline(rng, t0, self.now)
         contact_kind, location = "report", "station"

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from hifazat.accounts.models import OrgUnit
@@ -43,12 +43,12 @@ class DateInput(forms.DateInput):
 
 class StationField(forms.ModelChoiceField):  # type: ignore[type-arg]
     def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name_en} ({obj.code})"
+        return f"{obj.display_name(get_language() or 'en')} ({obj.code})"
 
 
 class OffenceField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
     def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.law} {obj.section} — {obj.title_en}"
+        return f"{obj.law} {obj.section} — {obj.display_title(get_language() or 'en')}"
 
 
 def present_choices() -> list[tuple[str, str]]:
@@ -196,8 +196,13 @@ class ConfirmStepForm(forms.Form):
     )
 
 
+class CaseSearchForm(forms.Form):
+    """Sent by POST, so a child's name never appears in a URL, a browser history or a log."""
+
+    q = forms.CharField(label=_("Case code or name"), max_length=80)
+
+
 class CaseFilterForm(forms.Form):
-    q = forms.CharField(label=_("Case code or name"), required=False, max_length=80)
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *CaseKind.choices]
     )

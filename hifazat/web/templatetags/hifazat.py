@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django import template
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from hifazat.cases.timeline import KINDS, PRESENT
@@ -59,3 +60,11 @@ def recorded_late(event: Any) -> bool:
 @register.filter
 def present_labels(codes: list[str]) -> str:
     return ", ".join(_(_PRESENT[c]) if c in _PRESENT else c for c in codes)
+
+
+@register.filter
+def unit_name(unit: Any) -> str:
+    """An org unit's name in the page's language (Urdu where the unit has one)."""
+    if unit is None:
+        return ""
+    return str(unit.display_name(get_language() or "en"))

@@ -4,6 +4,7 @@ import datetime as dt
 
 from django.utils import timezone
 
+from hifazat.audit.models import AuditEvent
 from hifazat.cases.models import Case, IdentityReveal
 from hifazat.cases.reference import load_offences
 from hifazat.cases.tests.factories import SYNTHETIC, register
@@ -147,14 +148,25 @@ class CasePageTests(HifazatTestCase):
 
     def test_search_by_code_and_by_name(self) -> None:
         client = self.client_for("investigating_officer")
-        r = client.get("/cases/", {"q": self.case.code})
+        r = client.post("/cases/", {"q": self.case.code})
         self.assertContains(r, self.case.code)
-        r = client.get("/cases/", {"q": "ZARQOON"})
+        r = client.post("/cases/", {"q": "ZARQOON"})
         self.assertContains(r, self.case.code)
-        r = client.get("/cases/", {"q": "Nobodyxyz"})
+        self.assertTrue(AuditEvent.objects.filter(action="identity.searched").exists())
+        self.assertNotIn("ZARQOON", str(list(AuditEvent.objects.values_list("details", flat=True))))
+        r = client.post("/cases/", {"q": "Nobodyxyz"})
         self.assertNotContains(r, self.case.code)
-        duty = self.client_for("duty_officer").get("/cases/", {"q": "Zarqoon"}, follow=True)
-        self.assertContains(duty, "cannot search by name")
+        duty = self.client_for("duty_officer").post("/cases/", {"q": "Zarqoon"})
+        self.assertContains(duty, "cannot search by name", status_code=400)
+        self.assertNotContains(duty, self.case.code, status_code=400)
+
+    def test_a_name_never_travels_in_the_url(self) -> None:
+        page = self.client_for("investigating_officer").get("/cases/")
+        self.assertContains(page, '<form method="post" action="/cases/?"')
+        # A name put in the query string by hand is ignored, not searched.
+        r = self.client_for("investigating_officer").get("/cases/", {"q": "Zarqoon"})
+        self.assertFalse(AuditEvent.objects.filter(action="identity.searched").exists())
+        self.assertEqual(r.status_code, 200)
 
     def test_the_case_list_filters_and_pages(self) -> None:
         client = self.client_for("sho")

@@ -26,6 +26,7 @@ from hifazat.web.case_forms import (
     IDENTITY_FIELDS,
     CaseFactsForm,
     CaseFilterForm,
+    CaseSearchForm,
     ChildStepForm,
     ConfirmStepForm,
     ContactForm,
@@ -63,51 +64,53 @@ def _two_factor(request: HttpRequest) -> bool:
 
 @permission_required("case.view")
 def case_list(request: HttpRequest) -> HttpResponse:
+    """GET: the filtered list. POST: search by case code or (for permitted roles) by name."""
     user = current_user(request)
     stations = _stations(user)
     form = CaseFilterForm(request.GET or None, stations=stations)
+    search = CaseSearchForm(request.POST or None)
     filters = selectors.CaseFilters()
-    name_search = False
     if form.is_valid():
         data = form.cleaned_data
         filters.kind = data["kind"]
         filters.status = data["status"]
         filters.station_id = data["station"].pk if data["station"] else None
         filters.date_from, filters.date_to = data["date_from"], data["date_to"]
-        query = data["q"].strip()
-        if query and CODE_RE.match(query):
+    searching = request.method == "POST"
+    if searching and search.is_valid():
+        query = search.cleaned_data["q"].strip()
+        if CODE_RE.match(query):
             filters.code = query
-        elif query:
-            if not access.can(user, "identity.search"):
-                messages.error(
-                    request,
-                    _(
-                        "Your role cannot search by name. "
-                        "Search by case code (e.g. KSR-2026-00012)."
-                    ),
-                )
-                filters.ids = []
-            else:
-                name_search = True
-                filters.ids = selectors.children_matching_name(query)
+        elif not access.can(user, "identity.search"):
+            search.add_error(
+                "q",
+                _("Your role cannot search by name. Search by case code (e.g. KSR-2026-00012)."),
+            )
+            filters.ids = []
+        else:
+            filters.ids = selectors.children_matching_name(query)
+    elif searching:
+        filters.ids = []
     try:
         page = max(int(request.GET.get("page", "1")), 1)
     except ValueError:
         page = 1
-    rows, has_next = selectors.case_list(user, filters, page=page)
-    if name_search:
+    rows, has_next = selectors.case_list(user, filters, page=1 if searching else page)
+    if searching and filters.ids is not None and search.is_valid() and not search.errors:
         services.record_name_search(actor=user, results=len(rows))
     params = request.GET.copy()
     params.pop("page", None)
     context = {
         "form": form,
+        "search": search,
         "rows": rows,
         "page": page,
-        "has_next": has_next,
+        "has_next": has_next and not searching,
+        "searching": searching,
         "query_string": params.urlencode(),
         "can_create": access.can(user, "case.create"),
     }
-    return render(request, "web/cases/list.html", context)
+    return render(request, "web/cases/list.html", context, status=400 if search.errors else 200)
 
 
 # Registration ----------------------------------------------------------------------------------
