@@ -6,7 +6,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from hifazat.accounts.models import OrgUnit, Role, User
+from hifazat.accounts.models import OrgUnit, Permission, Role, User
 
 
 class UnitChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
@@ -57,3 +57,13 @@ class StationForm(forms.Form):
     def __init__(self, *args: Any, districts: QuerySet[OrgUnit], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["district"].queryset = districts  # type: ignore[attr-defined]
+
+
+class RolePermissionsForm(forms.Form):
+    permissions = forms.ModelMultipleChoiceField(
+        label=_("What this role may do"),
+        queryset=Permission.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    reason = forms.CharField(label=_("Reason for the change"), max_length=500)

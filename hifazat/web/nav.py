@@ -21,5 +21,6 @@ NAV: list[NavItem] = [
     NavItem("web:case_register", _("New contact"), "case.create"),
     NavItem("web:users", _("Users"), "users.manage"),
     NavItem("web:stations", _("Police stations"), "orgunits.manage"),
+    NavItem("web:roles", _("Roles"), "users.manage"),
     NavItem("web:audit", _("Audit trail"), "audit.view"),
 ]

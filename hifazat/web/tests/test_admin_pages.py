@@ -93,3 +93,18 @@ class AdminPageTests(HifazatTestCase):
         client = self.client_for("auditor")
         response = client.post("/audit/verify/")
         self.assertContains(response, "The chain is intact")
+
+    def test_an_administrator_changes_a_roles_permissions_with_a_reason(self) -> None:
+        client = self.client_for("administrator")
+        grid = client.get("/admin/roles/")
+        self.assertContains(grid, "identity.reveal")
+        role = Role.objects.get(code="analyst")
+        keep = list(role.permissions.values_list("pk", flat=True))[:1]
+        r = client.post("/admin/roles/analyst/", {"permissions": keep, "reason": ""})
+        self.assertContains(r, "This field is required.", status_code=400)
+        r = client.post("/admin/roles/analyst/", {"permissions": keep, "reason": "Review 2026"})
+        self.assertRedirects(r, "/admin/roles/", fetch_redirect_response=False)
+        self.assertEqual(role.permissions.count(), 1)
+        event = AuditEvent.objects.order_by("-seq").first()
+        assert event is not None
+        self.assertEqual((event.action, event.reason), ("role.permissions_changed", "Review 2026"))

@@ -71,6 +71,8 @@ class PermissionMatrixTests(HifazatTestCase):
             "web:user_create": Route("/admin/users/new/", "users.manage"),
             "web:user_edit": Route(f"/admin/users/{duty.pk}/", "users.manage"),
             "web:stations": Route("/admin/stations/", "orgunits.manage"),
+            "web:roles": Route("/admin/roles/", "users.manage"),
+            "web:role_edit": Route("/admin/roles/analyst/", "users.manage"),
             "web:audit": Route("/audit/", "audit.view"),
             "web:audit_verify": Route("/audit/verify/", "audit.verify", method="post"),
         }

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 
 from hifazat.accounts import selectors, services
 from hifazat.accounts.access import current_user, permission_required
-from hifazat.web.forms import StationForm, UserChangeForm, UserCreateForm
+from hifazat.accounts.models import Permission, Role
+from hifazat.web.forms import RolePermissionsForm, StationForm, UserChangeForm, UserCreateForm
 
 
 def _apply_errors(form: Form, exc: ValidationError) -> None:
@@ -88,3 +89,40 @@ def stations(request: HttpRequest) -> HttpResponse:
     page = Paginator(selectors.stations_in_scope(actor), 50).get_page(request.GET.get("page"))
     status = 400 if request.method == "POST" else 200
     return render(request, "web/admin/stations.html", {"form": form, "page": page}, status=status)
+
+
+@permission_required("users.manage")
+def roles(request: HttpRequest) -> HttpResponse:
+    """Every role against every permission: what each may do, at a glance."""
+    all_roles = list(selectors.all_roles())
+    permissions = list(Permission.objects.all())
+    grid = [(p, [p in set(r.permissions.all()) for r in all_roles]) for p in permissions]
+    return render(request, "web/admin/roles.html", {"roles": all_roles, "grid": grid})
+
+
+@permission_required("users.manage")
+def role_edit(request: HttpRequest, code: str) -> HttpResponse:
+    actor = current_user(request)
+    role = get_object_or_404(Role, code=code)
+    form = RolePermissionsForm(
+        request.POST or None, initial={"permissions": role.permissions.all()}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.set_role_permissions(
+                actor=actor,
+                role=role,
+                permissions=list(form.cleaned_data["permissions"]),
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("Permissions of %(r)s saved.") % {"r": role.name_en})
+            return redirect("web:roles")
+    return render(
+        request,
+        "web/admin/role_form.html",
+        {"form": form, "role": role},
+        status=400 if request.method == "POST" else 200,
+    )
