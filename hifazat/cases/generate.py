@@ -126,12 +126,14 @@ class Generator:
         offences: Sequence[OffenceRef],
         seed: int,
         now: dt.datetime,
+        station_weights: Sequence[float] | None = None,
     ) -> None:
         if not stations:
             raise ValueError("no stations to generate cases for")
         self.rng = random.Random(seed)
         self.names = names
         self.stations = list(stations)
+        self.weights = list(station_weights) if station_weights else None
         self.now = now
         self.by_category: dict[str, list[str]] = {}
         for o in offences:
@@ -368,7 +370,15 @@ def generate(
     offences: Sequence[OffenceRef],
     seed: int,
     now: dt.datetime,
+    station_weights: Sequence[float] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    gen = Generator(names=names, stations=stations, offences=offences, seed=seed, now=now)
+    gen = Generator(
+        names=names,
+        stations=stations,
+        offences=offences,
+        seed=seed,
+        now=now,
+        station_weights=station_weights,
+    )
     for _ in range(n):
         yield gen.record()

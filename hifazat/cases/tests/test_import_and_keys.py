@@ -151,3 +151,21 @@ class KeyRotationTests(CaseTestCase):
             for child in Child.objects.all():
                 vault.open_child(child.identity_enc, ref=child.ref)
             self.assertEqual(IdentityToken.objects.count(), tokens_before)
+
+
+class DemoCasesTests(CaseTestCase):
+    def test_the_demo_generates_valid_cases_with_timelines_through_the_import_path(self) -> None:
+        out = StringIO()
+        call_command(
+            "demo", stations_per_district=1, cases=12, seed=5, stdout=out, stderr=StringIO()
+        )
+        self.assertIn("Generated 12 synthetic cases", out.getvalue())
+        self.assertEqual(Case.objects.count(), 12)
+        self.assertGreater(Event.objects.count(), 12)  # more than the opening events
+        # Half the generated cases land in the demo district (Kasur), so its officers see work.
+        self.assertGreaterEqual(Case.objects.filter(district__code="KSR").count(), 3)
+        call_command("demo", stations_per_district=1, cases=12, stdout=out, stderr=StringIO())
+        self.assertEqual(Case.objects.count(), 12)  # again: reuses what exists
+        for child in Child.objects.all():
+            ident = vault.open_child(child.identity_enc, ref=child.ref)
+            self.assertTrue(ident.phone.startswith("039"))  # unallocated range: never real
