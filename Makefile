@@ -12,7 +12,7 @@ DEMO_CASES ?= 300
 SYSTEM_PACKAGES := postgresql chromium fonts-noto-core
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv system-packages lint test-sqlite test-postgres bench-audit bench-register clean messages
+.PHONY: demo test venv system-packages lint test-sqlite test-postgres bench-audit bench-register bench-guard guard-model clean messages
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (Hifazat needs Python 3.11)"; exit 1; }
@@ -70,3 +70,11 @@ clean:
 bench-register: $(STAMP) system-packages
 	@set -e; eval "$$(bash scripts/pgtmp.sh start)"; trap 'bash scripts/pgtmp.sh stop "$$PGTMP_DIR"' EXIT; \
 	$(BIN)/python bench/register.py $(BENCH_ARGS)
+
+# Train the publication guard's small name model from generated data (ships in the package).
+guard-model: $(STAMP)
+	$(BIN)/python -m hifazat.publishing.train
+
+bench-guard: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python bench/guard_eval.py

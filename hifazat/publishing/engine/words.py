@@ -1,0 +1,298 @@
+# ruff: noqa: E501, SIM905  (word lists are data)
+"""Word lists the detectors read: cue words, words that never identify, function words.
+
+Hand-curated by the project (no outside source) from the shapes of Pakistani police writing: FIRs
+("X s/o Y, caste Z, r/o W"), press releases and social-media posts, in English, Roman Urdu and
+Urdu script. Urdu is written here with Urdu code points (ک ی ہ), as the normaliser produces.
+Everything is lower case; the detectors compare lower-cased tokens.
+"""
+
+from __future__ import annotations
+
+
+def _w(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- people ----------------------------------------------------------------------------------
+
+# Words after which a name follows, and whose name it is (the placeholder's role).
+CHILD_CUES = _w(
+    """minor girl boy child victim student schoolgirl schoolboy kid baby infant teen teenager
+    orphan daughter son niece nephew juvenile survivor pupil
+    bachi bachchi bacchi bacha bachcha bachay bache larki larka larkee masoom kamsin nabaligh
+    nabalig naabaligh beti beta talib taliba mutasira mutasirah
+    بچی بچہ بچے لڑکی لڑکا معصوم کمسن نابالغ طالبہ متاثرہ مغویہ مغوی بیٹی بیٹا بچیوں"""
+)
+RELATIVE_CUES: dict[str, str] = {
+    **dict.fromkeys(_w("father abbu abba walid waalid walad-e baap"), "father"),
+    **dict.fromkeys(_w("mother ammi amma walida waalida maa"), "mother"),
+    **dict.fromkeys(_w("husband shohar shauhar khawand"), "husband"),
+    **dict.fromkeys(
+        _w(
+            """brother sister uncle aunt grandfather grandmother cousin guardian stepfather
+            stepmother bhai behan behen bhen chacha chachu mamu mamoo mamoon khala phuphi
+            phupho dada dadi nana nani taya tayya sarparast"""
+        ),
+        "relative",
+    ),
+    "والد": "father",
+    "باپ": "father",
+    "والدہ": "mother",
+    "ماں": "mother",
+    "شوہر": "husband",
+    "خاوند": "husband",
+    **dict.fromkeys(
+        _w("بھائی بہن چچا ماموں خالہ پھوپھی دادا دادی نانا نانی تایا سرپرست کزن"), "relative"
+    ),
+}
+PERSON_CUES = _w(
+    """accused suspect culprit mulzim mulzima mulziman mulzmaan ملزم ملزمہ ملزمان witness
+    complainant mudai gawah گواہ مدعی مدعیہ neighbour neighbor hamsaya ہمسائے ہمسایہ teacher
+    ustad qari maulvi ustani استاد قاری مولوی استانی driver rickshaw named namely called
+    مسمی مسماہ مسمات نامی"""
+)
+# Titles that stand before a name and belong to it when redacting.
+NAME_TITLES = _w(
+    """mst mst. mussammat musammat mussamat musammat mr mrs miss master ms haji hafiz mian
+    mian chaudhry ch rana malik syed sayed rao sardar mir pir mohd md muhammad m
+    مسماہ مسمات مسمی حاجی حافظ میاں چوہدری رانا ملک سید سردار میر پیر"""
+)
+# Parentage: "X s/o Y". The names on both sides identify.
+PARENTAGE = {
+    **dict.fromkeys(_w("walad wald s/o son"), "father"),
+    **dict.fromkeys(_w("bint binte bint-e d/o dukhtar daughter"), "father"),
+    **dict.fromkeys(_w("w/o zoja zauja zaoja wife"), "husband"),
+    "ولد": "father",
+    "بنت": "father",
+    "دختر": "father",
+    "پسر": "father",
+    "زوجہ": "husband",
+    "بیوہ": "husband",
+}
+
+# --- places ----------------------------------------------------------------------------------
+
+RESIDENCE_CUES = _w(
+    """r/o resident residents sakin saken sakna rehaishi rahaishi mukeem muqeem
+    ساکن سکنہ ساکنہ رہائشی مقیم"""
+)
+# A word that starts a named place below district ("Mohalla Islampura", "village Kot Sultan").
+PLACE_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        _w(
+            """mohalla mohallah muhalla mohala mohalah mahalla mohallay mohalle
+            محلہ محلے کوچہ"""
+        ),
+        "locality",
+    ),
+    **dict.fromkeys(
+        _w(
+            """village villages vill gaon gaaon goth basti dhok chak killi kili pind mauza mouza
+            moza mauzah mouzah موضع گاؤں گاوں گوٹھ بستی ڈھوک چک کلی پنڈ گاوں"""
+        ),
+        "village",
+    ),
+    **dict.fromkeys(_w("street gali lane گلی"), "street"),
+    **dict.fromkeys(_w("house plot flat مکان پلاٹ"), "house"),
+    **dict.fromkeys(_w("tehsil tahsil تحصیل"), "tehsil"),
+    **dict.fromkeys(_w("sector block ward"), "locality"),
+}
+# Words that end a place name ("Madina Town", "Gulshan Colony", "اسلام پورہ").
+PLACE_TAILS = _w(
+    """colony town park pura pur abad abadi nagar bazar bazaar mohalla mohallah chowk scheme
+    enclave housing society kalan khurd wala wali khel zai
+    کالونی ٹاؤن پارک پورہ پور آباد آبادی نگر بازار محلہ چوک سکیم اسکیم کلاں خورد والا والی خیل زئی"""
+)
+# Words standing between a place head and its name: "Chak No. 45", "House # 12".
+PLACE_FILLERS = _w("no no. number # nambar nmbr نمبر")
+
+# --- schools ---------------------------------------------------------------------------------
+
+SCHOOL_HEADS = _w(
+    """school schools madrassa madrasa madrasah madressa madrassah seminary academy jamia
+    jamiah college maktab darul masjid mosque
+    اسکول سکول مدرسہ مدرسے جامعہ اکیڈمی کالج مکتب دارالعلوم مسجد"""
+)
+SCHOOL_WORDS = _w(
+    """government govt. govt girls boys primary middle high elementary model public grammar
+    higher secondary islamia city comprehensive english medium foundation community
+    lil banat lilbanat ul al tahfeez taleem quran uloom hifz
+    گورنمنٹ سرکاری گرلز بوائز پرائمری مڈل ہائی ایلیمنٹری ماڈل پبلک گرامر ہائر سیکنڈری
+    اسلامیہ انگلش میڈیم للبنات"""
+)
+SCHOOL_ABBREVIATIONS = _w("ggps gps ghs gghs gms ggms ges gges ghss gghss gps. ghs.")
+CLASS_WORDS = _w("class grade jamaat jamat standard کلاس جماعت")
+
+# --- ages ------------------------------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, int] = {
+    **{
+        w: n
+        for n, w in enumerate(
+            """zero one two three four five six seven eight nine ten eleven twelve thirteen
+            fourteen fifteen sixteen seventeen eighteen""".split()
+        )
+    },
+    **{
+        w: n
+        for n, w in enumerate(
+            """sifr ek do teen char panch chhe saat aath nau das gyara bara tera chauda pandra
+            sola satra athara""".split()
+        )
+    },
+    **{
+        w: n
+        for n, w in enumerate(
+            "صفر ایک دو تین چار پانچ چھ سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ".split()
+        )
+    },
+}
+
+# --- caste -----------------------------------------------------------------------------------
+
+CASTE_CUES = _w(
+    """caste qaum qoum qom quom biradari baradari biraderi tribe clan zaat zat
+    قوم برادری ذات قبیلہ"""
+)
+
+# --- media -----------------------------------------------------------------------------------
+
+MEDIA_WORDS = _w(
+    """photo photos photograph photographs picture pictures pic pics image images video videos
+    clip footage selfie tasveer tasveer tasveeren tasvir tasaveer video
+    تصویر تصاویر تصویریں ویڈیو ویڈیوز فوٹو کلپ"""
+)
+MEDIA_ATTACHED = _w(
+    """attached enclosed below above herewith see watch view posted shared uploaded
+    dekhen dekhain dekhiye mulahiza mulaheza niche neeche oopar upar
+    منسلک ملاحظہ دیکھیں دیکھئے نیچے اوپر"""
+)
+
+# --- words that never identify ---------------------------------------------------------------
+
+RANKS = _w(
+    """ig igp dig addl addl. rpo cpo dpo ssp sp asp dsp sdpo sho asi si hc fc lc inspector
+    sub-inspector constable constables moharrir muharrir io pro dc ac cm pm minister
+    magistrate judge justice officer officers sergeant chief commissioner deputy assistant
+    superintendent police
+    آئی جی ڈی پی او ایس ایچ او ایس پی ڈی ایس پی اے ایس آئی انسپکٹر سب کانسٹیبل محرر
+    تفتیشی افسر پولیس آفیسر"""
+)
+# Organisations and legal words that look like names to a capitalisation rule.
+INSTITUTIONS = _w(
+    """cpwb cpb nadra fia fir firs ppc crpc jjsa peca pta pemra edhi rescue helpline
+    bureau protection welfare punjab sindh balochistan khyber pakhtunkhwa
+    islamabad pakistan pakistani gilgit baltistan azad jammu kashmir ajk ict kp
+    court session sessions high supreme anti-terrorism atc ctd cia crime branch dolphin
+    safe city emergency hospital dhq thq rhc bhu medico-legal mlo mlc chemical examiner
+    geofencing cdr forensic lab pfsa cnic nic b-form crc id card
+    نادرا پنجاب سندھ بلوچستان پختونخوا پاکستان عدالت سیشن
+    ہائیکورٹ سپریم ریسکیو ہیلپ لائن ہسپتال"""
+)
+MONTHS_DAYS = _w(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday today yesterday tomorrow
+    جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر پیر منگل بدھ
+    جمعرات جمعہ ہفتہ اتوار آج کل"""
+)
+
+ENGLISH_FUNCTION = _w(
+    """a an the of in on at to for from by with without into onto over under near after
+    before during since until and or but nor so yet if then than that this these those
+    there here where when while who whom whose which what why how is are was were be been
+    being am has have had do does did will would shall should can could may might must not
+    no yes it its he she him her his hers they them their theirs we us our you your i me my
+    mine also as per via upon about against phone mobile cell contact whatsapp call tel between among along across behind beside
+    through till all any both each few more most other some such only own same very just
+    s o d w r"""
+)
+
+ROMAN_URDU = _w(
+    """ka ki ke ko se ne mein main mai me par pe per aur or bhi hi to tou ta tha thi thay the
+    hai hain hay he hy hein ho hua hui huay hue hoa hoi raha rahi rahe rha rhi gaya gayi gai
+    gaye gye kar kr karna karne kiya kia kiye kiay ki kee diya dia di de dey diye liya lia
+    li le lein lay wala wali walay wale walon jo jis jab tab ab phir kyun kyon kya kaun
+    kon koi kuch sab sabhi yeh ye woh wo us is un in unhon unhein usay isay usne isne apni
+    apne apna hum ham tum aap mera meri mere tera teri hamari hamara unki unka unke uski uska
+    uske iski iska iske jin jinhon nahi nahin na mat bohat bahut bht buhat zyada kam sirf
+    sath saath baad pehle pehlay dauran taraf liye liay lye kay keh k bhai ji sahib sahab
+    larki larka bachi bacha bachay bachon bachi bachiyon beti beta walid walida maa baap
+    ghar gali mohalla gaon shehar zila thana thane police polees afsar mulzim mulziman
+    giraftar griftar grftar pakra pakar pakray pakre gaya muqadma mukadma muqaddama darj
+    fir report shikayat wakia waqia waqea hadsa zyadti ziadti zulm tashadud qatl qatal
+    agwa aghwa ighwa laapata lapata gumshuda ghaib zakhmi hospital aspatal ilaj taftish
+    tafteesh karwai karrwai insaf adalat judge court jail hawalat riyasat hukumat sarkar
+    sahi galat acha achi achay bura buri bure naya nayi purana purani bara bari bare chota
+    choti chotay umar umr saal sala saala baras mahina hafta din raat subah sham waqt roz
+    aj aaj kal parson abhi jaldi foran fori turant khabar news wairal viral video tasveer
+    social media post share karen karein kijiye please plz pls sab log logon awam insaniyat
+    khuda masoom kamsin nabaligh maasoom bechari bechara afsos sharam sharmnak
+    dardnak khofnak afsosnak qabil mazammat mazmat sakht saza phansi do ek teen char panch
+    school madrasa madrassa class jamat jamaat parhti parhta parhai ustad teacher
+    rishtedar rishta padosi hamsaya sath dost log aadmi admi aurat khatoon mard
+    bhag bhaag bhaga bhagaya le kar lekar jakar ja kar aya aayi ayi aaye aaya gaya jana ana
+    bola boli bole kaha kehna kaha gaya batay bataya batayi mutabiq mutabik bayan bayaan
+    taqreeban qareeb nazdeek door samne peeche upar neeche andar bahar yahan wahan jahan
+    kahan kab kab se tak baghair bina magar lekin balkay ya yaani chunanche isliye kyunke
+    kyunki warna agar to jaisa jaise waisa wesa itna utna kitna kitni kaisa kaise
+    sho dpo asi io cpo shikayat darkhwast mamla case fir kaate bachaya bachai rescue
+    samajh dekha dekhi dekh suna suni sun mila mili mile milna hasil talash zara tawajjo
+    mohtaram janab mohtarma mr mrs muhtaram bhaiyo behno dosto
+    apne apna apni apnay unhein inhein hamein humein mujhe mujhay tujhe kisi kisi ko har
+    khayal khyal hifazat hifazit zimmedari zimmadari nazar nigrani ehtiyat ihtiyat fikr fiqr
+    rakhein rakhen rakho rakhna rakha rakhi dein den do dena diya karein karen karo karna
+    jayen jaen jao jana aayen aen aao ana chahiye chaiye chahye sakte sakti sakta sakein
+    hoga hogi honge hon hota hoti hotay hote rehta rehti rehte raha rahi rahe rehna
+    bolna bolen baat batein baatein sunen suno suna sunna samjhayen samjhaen sikhayen sikhaen
+    ajnabi anjaan anjan mashkook shak khatra khatarnak mehfooz mehfuz salamat
+    madad madadgar hukam hukm qanoon qanun jurm jaraim mujrim saza sazaen
+    masla masle maslay soorat surat waqt halat haalat jagah maqam ilaqa ilaqe ilaaqa
+    khidmat hazir haazir tayyar tayar maujood mojood qaim banaya banai bana
+    shukriya meherbani mehrbani guzarish darkhwast appeal apeel ilteja
+    kamyabi kamiyabi bari badi bara bada narmi sakhti barti barta jayegi jayega
+    bachon bachiyon bachche bachchay larkiyon larkon walidain waldain maa-baap
+    tamam sare saray sari poore pure puri kuch thoda thora zyada ziada
+    """
+)
+
+URDU_FUNCTION = _w(
+    """کا کی کے کو سے نے میں پر اور بھی ہی تو تھا تھی تھے ہے ہیں ہو ہوا ہوئی ہوئے رہا رہی
+    رہے گیا گئی گئے کر کرنا کرنے کیا کیے کئے دیا دی دیے لیا لی لیے لے والا والی والے
+    جو جس جب تب اب پھر کیوں کیا کون کوئی کچھ سب یہ وہ اس ان انہوں انہیں اسے اپنی اپنے
+    اپنا ہم تم آپ میرا میری میرے ہماری ہمارا اس کی ان کا جن نہیں نہ مت بہت زیادہ کم
+    صرف ساتھ بعد پہلے دوران طرف لئے لیے کہ جبکہ جہاں وہاں یہاں کہاں تک بغیر لیکن مگر
+    یا یعنی اگر جیسا جیسے ایسا ایسے اتنا کتنا کیسے نیز چنانچہ البتہ جناب محترم محترمہ
+    عمر سال سالہ ماہ روز دن رات صبح شام وقت تاریخ بتاریخ مورخہ ہمراہ بمقام مقام نمبر
+    مقدمہ مقدمات درج ایف آئی آر رپورٹ شکایت درخواست واقعہ وقوعہ زیادتی زبردستی قتل اغوا
+    اغواء لاپتہ گمشدہ زخمی ہسپتال علاج تفتیش کارروائی انصاف عدالت جج جیل حوالات
+    گرفتار گرفتاری ملزم ملزمان ملزمہ پولیس تھانہ تھانے افسر اہلکار اہلکاروں شہری شہر
+    ضلع ضلعی صوبہ صوبائی علاقہ علاقے گھر بچی بچہ بچے بچوں لڑکی لڑکا بیٹی بیٹا والد
+    والدہ والدین باپ ماں بھائی بہن رشتہ دار رشتہ دار ہمسایہ ہمسائے محلے دار
+    معصوم کمسن نابالغ طالبہ طالب علم اسکول سکول مدرسہ جماعت کلاس استاد
+    خبر ویڈیو تصویر سوشل میڈیا پوسٹ شیئر کریں کیجئے براہ کرم سخت سزا مطالبہ اپیل
+    حکومت سرکار ریاست لوگ عوام انسانیت افسوس شرم ناک افسوسناک قابل مذمت
+    فون موبائل رابطہ واٹس ایپ بیان مطابق بتایا کہا کہنا تقریبا قریب نزدیک دور سامنے پیچھے اوپر نیچے اندر باہر
+    ایک دو تین چار پانچ چھ سات آٹھ نو دس ہوگیا ہوگئی ہوچکا ہوچکی چکا چکی چکے
+    لے جا کر آیا آئی آئے جانا آنا گئیں دیکھا سنا ملا ملی ملے حاصل تلاش ذریعے
+    دفعہ زیر تحت بابت سلسلے سلسلہ حوالے متعلق خلاف حق میں نامعلوم افراد شخص شخصوں
+    مرد عورت خاتون بزرگ نوجوان دوست ملازم مزدور ڈرائیور رکشہ موٹر سائیکل گاڑی
+    فوری فوراً جلد روزانہ اطلاع موصول ٹیم ٹیموں تشکیل ریڈ چھاپہ برآمد بازیاب بازیابی
+    """
+)
+
+# Residence said after the place: "Kot Sultan ka rehne wala", "نشاط آباد کا رہائشی".
+RESIDENCE_AFTER = _w(
+    """rehne rehnay rahne rehnewala rehaishi rahaishi rehaish basi baashinda
+    رہنے رہائشی رہائش باشندہ باشندے مکین"""
+)
+GENITIVE = _w("ka ki ke kay kee کا کی کے")
+
+# Words that are ordinary Roman Urdu and also common names ("umar" = age, Umar; "dua" = prayer,
+# Dua; "talib" = student, Talib): a name when capitalised in mixed-case text or next to a cue.
+AMBIGUOUS = _w("umar umer dua zara talib nawab sultan sahib insaf aman noor khushi عمر دعا")
+# Small words inside names: "Moin ud Din", "Noor-e-Jahan", "Zia ul Haq", "Abdullah bin Ali".
+NAME_PARTICLES = _w("ud ul ur us al e bin ibn un")
+COPULAS = _w("is was hai hain tha thi the ہے ہیں تھا تھی تھے")
+DEMONSTRATIVES = _w("ye yeh yah this یہ")

@@ -1,0 +1,135 @@
+"""Each detector, in English, Roman Urdu and Urdu script (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hifazat.publishing.engine import Category, ScanContext, scan
+
+C = Category
+
+
+def found(text: str, child_case: bool = True) -> dict[str, Category]:
+    return {
+        text[f.start : f.end]: f.category for f in scan(text, ScanContext(child_case=child_case))
+    }
+
+
+def covered(text: str, part: str, child_case: bool = True) -> Category | None:
+    start = text.index(part)
+    end = start + len(part)
+    for f in scan(text, ScanContext(child_case=child_case)):
+        if f.start <= start and f.end >= end:
+            return f.category
+    return None
+
+
+CASES = [
+    # (text, identifying part, category)
+    # parentage cues
+    ("Police recovered Sana d/o Muhammad Aslam from Lahore.", "Muhammad Aslam", C.RELATIVE_NAME),
+    ("Police recovered Sana d/o Muhammad Aslam from Lahore.", "Sana", C.CHILD_NAME),
+    ("The boy is the son of Ghulam Rasool, a labourer.", "Ghulam Rasool", C.RELATIVE_NAME),
+    ("bachi ka naam zainab hai, walad ashraf, kasur", "ashraf", C.RELATIVE_NAME),
+    ("متاثرہ بچی فاطمہ بنت محمد اسلم ہے", "محمد اسلم", C.RELATIVE_NAME),
+    ("ملزم علی ولد غلام رسول گرفتار", "غلام رسول", C.RELATIVE_NAME),
+    # residence and fine locations
+    (
+        "She lives with her family, r/o Mohalla Islampura, Kasur.",
+        "Mohalla Islampura",
+        C.FINE_LOCATION,
+    ),
+    ("a girl from village Kot Sultan, district Layyah", "Kot Sultan", C.FINE_LOCATION),
+    ("resident of Chak No. 45 GB, Faisalabad", "Chak No. 45 GB", C.FINE_LOCATION),
+    ("House No. 12, Street 4, Madina Town, Faisalabad", "House No. 12", C.FINE_LOCATION),
+    ("bachi goth haji ali ki rehne wali thi", "goth haji ali", C.FINE_LOCATION),
+    ("sakin basti sheikhan, tehsil alipur", "basti sheikhan", C.FINE_LOCATION),
+    ("سکنہ موضع نورپور ضلع قصور", "موضع نورپور", C.FINE_LOCATION),
+    ("محلہ اسلام پورہ کی رہائشی بچی", "محلہ اسلام پورہ", C.FINE_LOCATION),
+    ("ساکن چک نمبر ۴۵ گ ب", "چک نمبر ۴۵", C.FINE_LOCATION),
+    # schools
+    (
+        "a class 5 student of Government Girls High School No. 2, Kasur",
+        "Government Girls High School No. 2",
+        C.SCHOOL,
+    ),
+    ("wo al-noor public school mein parhti thi", "al-noor public school", C.SCHOOL),
+    ("وہ النور پبلک اسکول کی طالبہ ہے", "النور پبلک اسکول", C.SCHOOL),
+    ("He studied at Madrassa Taleem-ul-Quran in the town.", "Madrassa Taleem-ul-Quran", C.SCHOOL),
+    # ages and dates of birth
+    ("a 12-year-old girl from Kasur district", "12-year-old", C.AGE_OR_DOB),
+    ("the victim, aged 9, was found", "aged 9", C.AGE_OR_DOB),
+    ("10 saal ki bachi", "10 saal", C.AGE_OR_DOB),
+    ("بچی کی عمر ۱۲ سال ہے", "عمر ۱۲ سال", C.AGE_OR_DOB),
+    ("12 سالہ لڑکی", "12 سالہ", C.AGE_OR_DOB),
+    ("Her date of birth is 03-05-2014.", "date of birth is 03-05-2014", C.AGE_OR_DOB),
+    # ID numbers
+    ("CNIC No. 35202-1234567-1 of the father", "35202-1234567-1", C.ID_NUMBER),
+    ("B-form 3520212345671", "3520212345671", C.ID_NUMBER),
+    ("شناختی کارڈ نمبر ۳۵۲۰۲-۱۲۳۴۵۶۷-۱", "۳۵۲۰۲-۱۲۳۴۵۶۷-۱", C.ID_NUMBER),
+    # phones
+    ("call 0300-1234567 now", "0300-1234567", C.PHONE),
+    ("contact +92 300 1234567", "+92 300 1234567", C.PHONE),
+    ("raabta 0092-321-7654321 par karein", "0092-321-7654321", C.PHONE),
+    ("فون نمبر ۰۳۰۰۱۲۳۴۵۶۷", "۰۳۰۰۱۲۳۴۵۶۷", C.PHONE),
+    # caste and tribe
+    ("Complainant Aslam, caste Arain, of Kasur", "Arain", C.CASTE_TRIBE),
+    ("larki ki qaum jatt hai", "jatt", C.CASTE_TRIBE),
+    ("مدعی قوم آرائیں سکنہ", "آرائیں", C.CASTE_TRIBE),
+    # gazetteer, both scripts, ALL CAPS
+    ("The girl told Bilal and Ayesha everything.", "Ayesha", C.PERSON_NAME),
+    ("AYESHA WAS FOUND BY THE POLICE", "AYESHA", C.PERSON_NAME),
+    ("عائشہ کو پولیس نے بازیاب کرا لیا", "عائشہ", C.PERSON_NAME),
+    # kin words
+    ("her father, Muhammad Tariq, told reporters", "Muhammad Tariq", C.RELATIVE_NAME),
+    ("bachi ke walid Tariq Mehmood ne bataya", "Tariq Mehmood", C.RELATIVE_NAME),
+    ("بچی کے والد طارق محمود نے بتایا", "طارق محمود", C.RELATIVE_NAME),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "category"), CASES)
+def test_it_finds_each_kind_of_identifying_detail(text: str, part: str, category: Category) -> None:
+    assert covered(text, part) is not None, f"{part!r} not found"
+    assert covered(text, part) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DPO Kasur said that 42 cases were registered in Punjab last year.",
+        "پنجاب پولیس نے بچوں کے تحفظ کے لیے آگاہی مہم شروع کر دی",
+        "bachon ki hifazat sab ki zimmedari hai, 15 par call karein",
+        "DG Khan police held an open court on Monday.",
+    ],
+)
+def test_it_leaves_districts_ranks_and_plain_words_alone(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_an_officers_name_after_a_rank_stays() -> None:
+    text = "SHO Inspector Muhammad Asad said the girl Hina was recovered."
+    spans = found(text)
+    assert "Muhammad Asad" not in spans
+    assert covered(text, "Hina") is not None
+
+
+def test_default_deny_works_only_in_a_child_case() -> None:
+    text = "The victim met Qubtan near the canal."
+    child = scan(text, ScanContext(child_case=True))
+    other = scan(text, ScanContext(child_case=False))
+    assert any("default_deny" in f.detector for f in child)
+    assert not any("default_deny" in f.detector for f in other)
+
+
+def test_the_model_finds_a_name_no_rule_knows() -> None:
+    from hifazat.publishing.engine import model
+
+    ents = model.entities("mulzim ne bachi ko agwa kiya, walid Zarghun Taimuri ne bataya")
+    assert any(label == "PER" for _, _, label in ents)
+
+
+def test_photo_and_singling_out_are_found() -> None:
+    assert C.PHOTO_VIDEO in found("Photo of the girl attached below.").values()
+    assert C.SINGLING_OUT in found("She is the only girl in class 5 at the school.").values()
+    assert C.PHOTO_VIDEO in found("bachi ki tasveer neeche dekhen").values()
+    assert C.SINGLING_OUT in found("وہ اسکول کی واحد لڑکی ہے").values()
