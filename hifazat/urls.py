@@ -2,6 +2,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("api/v1/", include(("hifazat.api.urls", "api"), namespace="api")),
+    path("releases/", include("hifazat.publishing.urls")),
     path("stats/", include("hifazat.stats.urls")),
     path("", include("hifazat.web.urls")),
 ]
