@@ -152,7 +152,7 @@ class Case(models.Model):
     station = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+")
     district = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+")
     # Copied from the station so scope filters are one indexed prefix match.
-    unit_path = models.CharField(max_length=200)
+    unit_path = models.CharField(max_length=200, db_index=True)
     offences = models.ManyToManyField(Offence, blank=True, related_name="cases")
     occurred_on = models.DateField(null=True, blank=True)
     place = models.CharField(max_length=16, choices=Place.choices, default=Place.UNKNOWN)
@@ -167,8 +167,11 @@ class Case(models.Model):
     )
 
     class Meta:
+        # Lists are "newest first within my station / district": one ordered index each, so a
+        # page is read straight off the index whatever the filters (bench/register.py).
         indexes: ClassVar = [
-            models.Index(fields=["unit_path", "-reported_at"]),
+            models.Index(fields=["station", "-reported_at", "-id"], name="case_station_recent"),
+            models.Index(fields=["district", "-reported_at", "-id"], name="case_district_recent"),
             models.Index(fields=["kind", "-reported_at"]),
             models.Index(fields=["status", "-reported_at"]),
             models.Index(fields=["-reported_at", "id"]),

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from hifazat.accounts import access
-from hifazat.accounts.models import User
+from hifazat.accounts.models import OrgUnit, User
 from hifazat.cases import identity as vault
 from hifazat.cases.models import Case, Contact, Event, IdentityReveal, IdentityToken, Person
 
@@ -19,9 +20,17 @@ from hifazat.cases.models import Case, Contact, Event, IdentityReveal, IdentityT
 def cases_visible_to(user: User) -> QuerySet[Case]:
     """Cases under the user's org unit. Analysts (no ``case.view``) see none; sealed records of
     children in conflict with the law only by those who may open sealed records."""
-    if not access.can(user, "case.view") or user.org_unit is None:
+    unit = user.org_unit
+    if not access.can(user, "case.view") or unit is None:
         return Case.objects.none()
-    qs = Case.objects.filter(unit_path__startswith=user.org_unit.path)
+    # Equality on the station or district uses the "recent cases" indexes; wider scopes use the
+    # unit path prefix.
+    if unit.kind == OrgUnit.Kind.STATION:
+        qs = Case.objects.filter(station_id=unit.pk)
+    elif unit.kind == OrgUnit.Kind.DISTRICT:
+        qs = Case.objects.filter(district_id=unit.pk)
+    else:
+        qs = Case.objects.filter(unit_path__startswith=unit.path)
     if not access.can(user, "identity.view_sealed"):
         qs = qs.filter(sealed=False)
     return qs
@@ -65,10 +74,11 @@ def case_list(user: User, filters: CaseFilters, *, page: int = 1) -> tuple[list[
         qs = qs.filter(status=filters.status)
     if filters.station_id:
         qs = qs.filter(station_id=filters.station_id)
+    # Whole days in Pakistan time, as a range on the indexed column (not a per-row date cast).
     if filters.date_from:
-        qs = qs.filter(reported_at__date__gte=filters.date_from)
+        qs = qs.filter(reported_at__gte=_day_start(filters.date_from))
     if filters.date_to:
-        qs = qs.filter(reported_at__date__lte=filters.date_to)
+        qs = qs.filter(reported_at__lt=_day_start(filters.date_to + dt.timedelta(days=1)))
     if filters.code:
         qs = qs.filter(code__startswith=filters.code.strip().upper())
     if filters.ids is not None:
@@ -97,16 +107,41 @@ def case_list(user: User, filters: CaseFilters, *, page: int = 1) -> tuple[list[
     return rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
 
 
-def children_matching_name(query: str, *, limit: int = 500) -> list[int]:
-    """Child ids whose name tokens include every name in ``query`` (blind index; no plaintext)."""
+def _day_start(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+def districts_searchable_by(user: User) -> list[int] | None:
+    """District ids a name search covers for ``user`` (None: every district)."""
+    unit = user.org_unit
+    if unit is None:
+        return []
+    if unit.kind == OrgUnit.Kind.STATION:
+        return [unit.parent_id] if unit.parent_id else []
+    if unit.kind == OrgUnit.Kind.DISTRICT:
+        return [unit.pk]
+    if unit.kind == OrgUnit.Kind.PROVINCE:
+        return list(OrgUnit.objects.filter(parent=unit).values_list("pk", flat=True))
+    return None
+
+
+def children_matching_name(
+    query: str, *, districts: list[int] | None = None, limit: int = 500
+) -> list[int]:
+    """Child ids whose name tokens include every name in ``query`` (blind index; no plaintext).
+
+    ``districts`` limits the search to the searcher's area (the index is keyed by district).
+    """
     ring = vault.keyring()
     keys = [k for k in _name_keys(query)]
     if not keys:
         return []
     tokens = ring.blind_tokens(query, field="child.name", all_keys=True)
+    base = IdentityToken.objects.filter(field="child.name", token__in=tokens, person__isnull=True)
+    if districts is not None:
+        base = base.filter(district_id__in=districts)
     rows = (
-        IdentityToken.objects.filter(field="child.name", token__in=tokens, person__isnull=True)
-        .values("child_id")
+        base.values("child_id")
         .annotate(n=Count("token", distinct=True))
         .filter(n__gte=len(keys))
         .values_list("child_id", flat=True)[:limit]

@@ -10,7 +10,7 @@ from hifazat.cases import identity as vault
 from hifazat.cases import selectors, services
 from hifazat.cases.models import Case, Child, Event, IdentityReveal, IdentityToken
 from hifazat.cases.reference import load_offences
-from hifazat.cases.tests.factories import identity, register
+from hifazat.cases.tests.factories import SYNTHETIC, identity, register
 from hifazat.testing import HifazatTestCase
 
 
@@ -309,6 +309,29 @@ class SearchTests(CaseTestCase):
             ids = selectors.children_matching_name(query)
             self.assertEqual(ids, [case.child_id], query)
         self.assertEqual(selectors.children_matching_name("Mohammad Zzyzx"), [])
+
+    def test_name_search_is_limited_to_the_searchers_districts(self) -> None:
+        mine = register(self.io, self.station)
+        theirs = register(self.personas["outsider"], self.other_station)
+        everywhere = selectors.children_matching_name(SYNTHETIC.family_name)
+        self.assertEqual(sorted(everywhere), sorted([mine.child_id, theirs.child_id]))
+        districts = selectors.districts_searchable_by(self.io)
+        self.assertEqual(
+            selectors.children_matching_name(SYNTHETIC.family_name, districts=districts),
+            [mine.child_id],
+        )
+
+    def test_date_filters_are_whole_days_in_pakistan_time(self) -> None:
+        case = register(self.io, self.station, at=timezone.now() - dt.timedelta(minutes=5))
+        today = timezone.localdate(case.reported_at)
+        rows, _ = selectors.case_list(
+            self.io, selectors.CaseFilters(date_from=today, date_to=today)
+        )
+        self.assertEqual([c.pk for c in rows], [case.pk])
+        rows, _ = selectors.case_list(
+            self.io, selectors.CaseFilters(date_to=today - dt.timedelta(days=1))
+        )
+        self.assertEqual(rows, [])
 
     def test_tokens_are_keyed_hashes_not_names(self) -> None:
         register(self.io, self.station)

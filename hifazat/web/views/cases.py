@@ -88,7 +88,9 @@ def case_list(request: HttpRequest) -> HttpResponse:
             )
             filters.ids = []
         else:
-            filters.ids = selectors.children_matching_name(query)
+            filters.ids = selectors.children_matching_name(
+                query, districts=selectors.districts_searchable_by(user)
+            )
     elif searching:
         filters.ids = []
     try:
