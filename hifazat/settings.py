@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "hifazat.accounts",
     "hifazat.audit",
     "hifazat.cases",
+    "hifazat.safeguards",
     "hifazat.publishing",
     "hifazat.stats",
     "hifazat.api",

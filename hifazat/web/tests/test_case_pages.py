@@ -128,6 +128,29 @@ class CasePageTests(HifazatTestCase):
         )
         self.assertEqual(r.status_code, 400)
 
+    def test_a_correction_starts_from_the_original_event(self) -> None:
+        from hifazat.cases import services
+
+        io = self.personas["investigating_officer"]
+        wrong = services.add_event(actor=io, case=self.case, kind="custody_changed",
+                                   at=self.case.reported_at + dt.timedelta(minutes=30),
+                                   details={"location": "police_lockup"})
+        client = self.client_for("investigating_officer")
+        page = client.get(f"/cases/{self.case.pk}/")
+        link = f"/cases/{self.case.pk}/events/new/?kind=custody_changed&amp;corrects={wrong.pk}"
+        self.assertContains(page, link)
+        form = client.get(link.replace("&amp;", "&"))
+        local = timezone.localtime(wrong.at).strftime("%Y-%m-%dT%H:%M")
+        self.assertContains(form, f'value="{local}"')
+        self.assertContains(form, '<option value="police_lockup" selected>')
+        r = client.post(f"/cases/{self.case.pk}/events/new/",
+                        {"kind": "custody_changed", "corrects": wrong.pk, "at": local,
+                         "location": "observation_home"})
+        self.assertEqual(r.status_code, 302)
+        fix = self.case.events.get(kind="correction")
+        self.assertEqual(fix.corrects_id, wrong.pk)
+        self.assertEqual(fix.details["location"], "observation_home")
+
     def test_a_conflicting_edit_keeps_the_second_officers_input(self) -> None:
         a, b = self.client_for("investigating_officer"), self.client_for("sho")
         version = str(self.case.version)

@@ -318,11 +318,14 @@ def case_event(request: HttpRequest, case_id: int) -> HttpResponse:
         messages.error(request, _("Choose what happened from the list."))
         return redirect("web:case", case_id=case.pk)
     form_class = event_form_class(kind)
-    form = form_class(
-        request.POST or None, initial={"at": timezone.localtime().replace(second=0, microsecond=0)}
-    )
     correct_id = request.GET.get("corrects") or request.POST.get("corrects")
     corrects = Event.objects.filter(case=case, pk=correct_id).first() if correct_id else None
+    # A correction keeps the original time unless the officer changes it: moving an event by
+    # accident could invent a missed deadline.
+    initial: dict[str, Any] = {"at": timezone.localtime().replace(second=0, microsecond=0)}
+    if corrects is not None:
+        initial = {"at": timezone.localtime(corrects.at), **(corrects.details or {})}
+    form = form_class(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         details = {k: v for k, v in form.cleaned_data.items() if k != "at"}
         details = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in details.items()}
