@@ -306,3 +306,4 @@ def add_person(request: HttpRequest, case_id: int, body: s.PersonIn) -> Status[d
 
 
 api.add_router("/", router)
+api.add_router("/guard", "hifazat.publishing.api.router")

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from hifazat.cases.tests.factories import register
+from hifazat.publishing.tests.factories import matrix_releases
 from hifazat.testing import HifazatTestCase, Route, check_matrix
 
 
@@ -30,6 +31,8 @@ class PermissionMatrixTests(HifazatTestCase):
         duty = self.personas["duty_officer"]
         c = self.case
         where = c.unit_path
+        rel, act, photo = matrix_releases(self.personas["media_officer"], self.station)
+        rp = rel.unit_path
         return {
             "web:cases": Route("/cases/", "case.view"),
             "web:case_register": Route("/cases/new/", "case.create"),
@@ -75,6 +78,67 @@ class PermissionMatrixTests(HifazatTestCase):
             "web:role_edit": Route("/admin/roles/analyst/", "users.manage"),
             "web:audit": Route("/audit/", "audit.view"),
             "web:audit_verify": Route("/audit/verify/", "audit.verify", method="post"),
+            "publishing:releases": Route("/releases/", "release.draft"),
+            "publishing:release_create": Route("/releases/new/", "release.draft"),
+            "publishing:review_queue": Route("/releases/review/", "release.approve_command"),
+            "publishing:check_text": Route("/releases/check/", "release.draft"),
+            "publishing:release": Route(f"/releases/{rel.pk}/", "release.draft", unit_path=rp),
+            "publishing:release_review": Route(
+                f"/releases/{rel.pk}/review/", "release.approve_command", unit_path=rp
+            ),
+            "publishing:release_edit": Route(
+                f"/releases/{rel.pk}/edit/", "release.draft", unit_path=rp
+            ),
+            "publishing:attachment_add": Route(
+                f"/releases/{rel.pk}/photos/",
+                "release.draft",
+                method="post",
+                ok_status=(400,),
+                unit_path=rp,
+            ),
+            "publishing:attachment_remove": Route(
+                f"/releases/{rel.pk}/photos/{photo.pk}/remove/",
+                "release.draft",
+                method="post",
+                ok_status=(302,),
+                unit_path=rp,
+            ),
+            "publishing:release_override": Route(
+                f"/releases/{rel.pk}/override/",
+                "guard.override",
+                method="post",
+                data={"target": "text", "reason": ""},
+                ok_status=(400,),
+                unit_path=rp,
+            ),
+            "publishing:release_check": Route(
+                f"/releases/{act.pk}/check/",
+                "release.draft",
+                method="post",
+                ok_status=(302,),
+                unit_path=rp,
+            ),
+            "publishing:approve_media": Route(
+                f"/releases/{act.pk}/approve/media/",
+                "release.approve_media",
+                method="post",
+                ok_status=(400,),
+                unit_path=rp,
+            ),
+            "publishing:approve_command": Route(
+                f"/releases/{act.pk}/approve/command/",
+                "release.approve_command",
+                method="post",
+                ok_status=(400,),
+                unit_path=rp,
+            ),
+            "publishing:release_publish": Route(
+                f"/releases/{act.pk}/publish/",
+                "release.draft",
+                method="post",
+                ok_status=(400,),
+                unit_path=rp,
+            ),
         }
 
     def test_every_url_is_in_the_matrix(self) -> None:
