@@ -172,6 +172,13 @@ class Case(models.Model):
         indexes: ClassVar = [
             models.Index(fields=["station", "-reported_at", "-id"], name="case_station_recent"),
             models.Index(fields=["district", "-reported_at", "-id"], name="case_district_recent"),
+            # The kind filter is the one officers use most; keep it in the key too.
+            models.Index(
+                fields=["station", "kind", "-reported_at", "-id"], name="case_station_kind_recent"
+            ),
+            models.Index(
+                fields=["district", "kind", "-reported_at", "-id"], name="case_district_kind_recent"
+            ),
             models.Index(fields=["kind", "-reported_at"]),
             models.Index(fields=["status", "-reported_at"]),
             models.Index(fields=["-reported_at", "id"]),
