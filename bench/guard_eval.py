@@ -14,10 +14,14 @@ word characters lies inside some reported span (the guard's findings, Presidio's
 document *leaks* when any gold span is not caught. Precision: reported spans that overlap a gold
 span / all reported spans. Over-redaction: share of word tokens outside gold spans that are
 covered. Ages are detected and, by policy, left in the text ("a 12-year-old girl"); they count
-as caught when detected. Throughput: one process, one thread, model loaded, median of 3 runs.
+as caught when detected. Throughput: one process, one thread, model loaded, median of 3 runs,
+by wall clock and per CPU-second of the process (on a shared machine the wall clock also counts
+waiting for a core); the load average is printed.
 
 ``--dev`` scores the development templates (training-side templates kept back from the model)
-with the gazetteer's names switched off, for tuning without touching the test templates.
+filled with the development names and places (``synth.DEV_PERCENT``: a part of the training
+names the model is not trained on), which it first takes out of the gazetteers, for tuning
+without touching the test templates or names. ``--show-leaks`` works only with ``--dev``.
 """
 
 from __future__ import annotations
@@ -78,10 +82,28 @@ def clopper_pearson_upper(k: int, n: int, alpha: float = 0.05) -> float:
     return hi
 
 
+def forget_dev_names() -> None:
+    """Take the development names and places out of the gazetteers, as the held-out ones are."""
+    from hifazat.cases.names import phonetic_key
+
+    g = lexicon.gazetteer()
+    for words in (g.given, g.family, g.caste):
+        for w in [w for w in words if synth.is_dev_key(phonetic_key(w))]:
+            words.discard(w)
+    g.name_keys.difference_update([k for k in g.name_keys if synth.is_dev_key(k)])
+    dev_places = synth.Material("dev")
+    for e in dev_places.mohallas + dev_places.villages:
+        for form in (e["en"], e["ur"]):
+            g.places.pop(lexicon._fold(form), None)
+    for e in dev_places.school_names + dev_places.madrassa_names:
+        for form in (e["en"], e["ur"]):
+            g.school_names.discard(lexicon._fold(form))
+
+
 def test_documents(n_per_lang: int, dev: bool) -> list[synth.Document]:
     if dev:
         templates = synth.dev_templates()
-        split = "train"
+        split = "dev"
     else:
         raw = json.loads((DATA / "templates.json").read_text("utf-8"))["templates"]
         templates = synth.load_templates(raw)
@@ -254,15 +276,23 @@ def score(docs: Sequence[synth.Document], predictions: Sequence[Spans]) -> dict[
 
 def timed(
     system: Callable[[str], Spans], docs: Sequence[synth.Document], runs: int = 3
-) -> tuple[list[Spans], float]:
-    system(docs[0].text)  # warm: model loaded, caches filled
+) -> tuple[list[Spans], float, float]:
+    """Predictions, and the median wall-clock and CPU seconds (this process) of ``runs`` runs.
+
+    On a shared machine the wall clock also counts time spent waiting for a core; the CPU time
+    of the process is the fairer "per core" figure, so both are reported.
+    """
+    for d in docs[:20]:
+        system(d.text)  # warm: model loaded, caches filled
     times = []
+    cpu = []
     preds: list[Spans] = []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         preds = [system(d.text) for d in docs]
         times.append(time.perf_counter() - t)
-    return preds, statistics.median(times)
+        cpu.append(time.process_time() - c)
+    return preds, statistics.median(times), statistics.median(cpu)
 
 
 def report(
@@ -274,18 +304,19 @@ def report(
         subset = [d for d in docs if d.lang == lang]
         if not subset:
             continue
-        preds, seconds = timed(system, subset, runs)
+        preds, seconds, cpu_seconds = timed(system, subset, runs)
         r = score(subset, preds)
         mb = sum(len(d.text.encode()) for d in subset) / 1e6
         r["docs_per_s"] = len(subset) / seconds
         r["mb_per_s"] = mb / seconds
+        r["mb_per_cpu_s"] = mb / cpu_seconds
         out[lang] = r
         cats = "  ".join(f"{c} {v[0]:.3f} (n={v[1]})" for c, v in r["per_category"].items())  # type: ignore[attr-defined]
         print(
             f"  {lang:5s} recall {r['recall']:.3f} (tokens {r['token_recall']:.3f}, {r['spans']} spans)  "
             f"docs with a leak {r['leak_docs']}/{r['docs']} = {r['leak_rate']:.3f} (95% upper {r['leak_upper95']:.3f})  "
             f"precision {r['precision']:.3f}  over-redaction {r['over_redaction']:.3f}  "
-            f"{r['docs_per_s']:.0f} docs/s, {r['mb_per_s']:.3f} MB/s"
+            f"{r['docs_per_s']:.0f} docs/s, {r['mb_per_s']:.3f} MB/s wall, {r['mb_per_cpu_s']:.3f} MB/s per CPU-second"
         )
         print(f"        per category: {cats}")
         print(f"        leaks by variant: {r['leaks_by_variant']}")
@@ -304,16 +335,20 @@ def main() -> None:
     args = parser.parse_args()
 
     print(f"machine: {describe()}")
+    print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     import spacy
 
     print(
         f"python {sys.version.split()[0]}, spaCy {spacy.__version__}, threads: OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']}"
     )
     if args.dev:
-        g = lexicon.gazetteer()
-        g.given.clear()
-        g.family.clear()
-        print("DEV run: development templates, name gazetteer switched off")
+        forget_dev_names()
+        print(
+            "DEV run: development templates, development names and places (taken out of the "
+            "gazetteers; the model was not trained on them)"
+        )
+    elif args.show_leaks:
+        parser.error("--show-leaks only with --dev: reading test leaks would tune on the test set")
     docs = test_documents(args.docs, args.dev)
     kinds = Counter((d.lang, d.variant) for d in docs)
     print(
@@ -353,20 +388,25 @@ def main() -> None:
             if lang in results["hifazat"] and lang in results["presidio"]:
                 h, p = results["hifazat"][lang], results["presidio"][lang]
                 print(
-                    f"  {lang:5s} {h['docs_per_s'] / p['docs_per_s']:.1f}x  (recall {h['recall']:.3f} vs {p['recall']:.3f})"
+                    f"  {lang:5s} {h['docs_per_s'] / p['docs_per_s']:.1f}x wall, {h['mb_per_cpu_s'] / p['mb_per_cpu_s']:.1f}x CPU  (recall {h['recall']:.3f} vs {p['recall']:.3f})"
                 )  # type: ignore[operator]
     english = [d.text for d in docs if d.lang == "en"]
     if english:
         big = "\n\n".join(english)
         scan(big[:2000])
         times = []
+        cpu = []
         for _ in range(args.runs):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             scan(big, ScanContext(child_case=True))
             times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
+        size = len(big.encode()) / 1e6
         print(
-            f"\nEnglish as one text ({len(big.encode()) / 1e6:.2f} MB): {len(big.encode()) / 1e6 / statistics.median(times):.3f} MB/s on one core"
+            f"\nEnglish as one text ({size:.2f} MB): {size / statistics.median(times):.3f} MB/s wall, "
+            f"{size / statistics.median(cpu):.3f} MB/s per CPU-second"
         )
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

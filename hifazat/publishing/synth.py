@@ -22,6 +22,7 @@ Slots and what they are labelled:
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections.abc import Iterator, Sequence
@@ -86,16 +87,59 @@ class Template:
     sex: str = "f"
 
 
+# The development split: a part of the *training* names and places, cut the same way as the
+# held-out test split (by phonetic key, so spellings and scripts go together) but with another
+# salt. The model is trained on the rest ("model"); ``bench/guard_eval.py --dev`` fills the
+# development templates with these names and takes them out of the gazetteers, so the rules
+# and the model can be tuned on names neither has seen without ever touching the test split.
+DEV_PERCENT = 20
+_DEV_SALT = "hifazat-guard-dev:"
+
+
+def is_dev_key(key: str) -> bool:
+    digest = hashlib.sha256((_DEV_SALT + key).encode()).digest()
+    return int.from_bytes(digest[:4], "big") % 100 < DEV_PERCENT
+
+
+def _dev_part(entry: dict[str, Any]) -> str:
+    dev = [is_dev_key(k) for k in lexicon._token_keys(entry)]
+    if not any(dev):
+        return "model"
+    return "dev" if all(dev) else "unused"
+
+
+def _names(split: str) -> dict[str, list[dict[str, Any]]]:
+    if split not in {"model", "dev"}:
+        return lexicon.name_entries(split)
+    return {
+        lst: [e for e in entries if _dev_part(e) == split]
+        for lst, entries in lexicon.name_entries("train").items()
+    }
+
+
+def _places(split: str) -> dict[str, list[dict[str, Any]]]:
+    if split not in {"model", "dev"}:
+        return lexicon.place_entries(split)
+    return {
+        lst: [e for e in entries if (is_dev_key("place:" + e["en"].lower())) == (split == "dev")]
+        for lst, entries in lexicon.place_entries("train").items()
+    }
+
+
 class Material:
-    """Names and places of one split, and how to draw them."""
+    """Names and places of one split, and how to draw them.
+
+    ``split``: "train" or "test" (``engine.lexicon``), or a part of "train": "model" (what the
+    model is trained on) or "dev" (kept back for tuning; see ``DEV_PERCENT``).
+    """
 
     def __init__(self, split: str) -> None:
-        names = lexicon.name_entries(split)
+        names = _names(split)
         self.male = names["given_male"]
         self.female = names["given_female"]
         self.family = names["family"]
         self.castes = names["castes"]
-        places = lexicon.place_entries(split)
+        places = _places(split)
         self.mohallas = places["mohalla_names"]
         self.villages = places["village_names"]
         self.school_names = places["school_names"]
@@ -779,6 +823,1111 @@ _TRAIN: list[tuple[str, str, str, str]] = [
         "press",
         "f",
         "کمسن {child_first} کے چچا {relative} نے بتایا کہ بچی {mohalla} میں اپنے گھر کے باہر کھیل رہی تھی۔",
+    ),
+]
+
+# Second batch, written to widen the shapes the model and the rules are tuned on: news reports,
+# Child Protection Bureau notes, missing-child alerts, FIR "brief facts", section 161 statements,
+# WhatsApp forwards and posts; ages without an age word ("{child}, 9,", "only 9"), possessives,
+# names at the start of a sentence, lists of relatives, particulars in "Label: value" form.
+_TRAIN += [
+    (
+        "en",
+        "press",
+        "f",
+        "{district}: The Child Protection and Welfare Bureau took custody of {child}, {age}, who was found begging near {mohalla}. Her mother {mother} told officials the family had come from {village}.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "Police on Tuesday arrested a man for allegedly molesting a {age}-year-old boy in {village}. The suspect, {accused}, was a neighbour of the family, a spokesperson said. The boy's father, {father}, lodged a complaint at the Saddar police station.",
+    ),
+    (
+        "en",
+        "fir",
+        "f",
+        "BRIEF FACTS: Complainant {father} son of {relative}, caste {caste}, resident of {house}, {mohalla}, stated that on {date} his daughter {child}, aged {age} years, left for {school} at 7:30 am and did not return.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "{child_first}, {age}, was last seen wearing a blue shirt near {street}, {mohalla}. Anyone with information please contact {phone}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "The body of {child}, {age}, was recovered from a sugarcane field in {chak}, police said. The girl had gone missing on {date} while playing outside her house.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "According to the FIR, {accused} lured the minor, who is only {age}, to his shop in {mohalla} on the pretext of giving her sweets.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "A case was registered under sections 376 and 511 PPC against {accused} on the complaint of {mother}, whose daughter is a student of class {class} at {school}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "{rank} {officer} visited the home of {child}'s family in {village} and assured her father {father} that justice would be done.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "We are heartbroken. Our {age} year old {child_first} has not come home since Friday evening. She studies in class {class} at {school}. Please share. Her abbu: {phone}",
+    ),
+    (
+        "en",
+        "social",
+        "m",
+        "Missing child alert: Name {child}, Father {father}, Age {age}, Address {house}, {street}, {mohalla}, {district}. Contact: {phone}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "The accused, {accused}, 34, a rickshaw driver from {village}, used to drive {child_first} and other children to {school}.",
+    ),
+    (
+        "en",
+        "fir",
+        "f",
+        "Medico-legal examination of the victim, {child} d/o {father}, was conducted at DHQ Hospital {district}; she is {age}.",
+    ),
+    (
+        "en",
+        "fir",
+        "m",
+        "Statement under section 161 CrPC: I am {mother}, wife of {father}, resident of {chak}, tehsil {district}. My son {child_first} who is {age} went to {madrassa} for lessons and came back injured.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "{child} was only {age} when {accused} started working at the family's tea stall in {mohalla}, relatives said.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "Police have shifted the boy, {child_first}, to the CPWB. His uncle {relative} said the family belongs to the {caste} tribe of {village}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "On receiving information, the team raided a house in {mohalla} and recovered {child}, a {age}-yr-old girl, and arrested {accused} s/o {relative}.",
+    ),
+    (
+        "en",
+        "social",
+        "m",
+        "He was just {age}. {child_first} from {village} drowned in a canal while his teacher {accused} looked away. RIP little one.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "The court remanded {accused} in judicial custody. The complainant, {father}, alleged that the accused had abducted his {age}-year old daughter {child_first} from outside {school}.",
+    ),
+    (
+        "en",
+        "fir",
+        "f",
+        "Name of victim: {child}. Parentage: {father}. Age: {age} yrs. Date of birth: {dob}. B-Form: {bform}. Residence: {village}, {district}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "Teenager {child}, {age}, told the police she was kept at {accused}'s house in {street}, {mohalla} for three days.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "The family of {child_first}, a class {class} student of {school}, staged a protest outside the {district} Press Club demanding the arrest of {accused}.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "IMPORTANT: girl named {child_first} age {age} found near {chak}. Parents please contact {rank} {officer} or call {phone}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "{mother} said her daughter {child_first} had been working as a domestic helper at the house of {accused} in {mohalla} since she was {age}.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "The suspect was identified as {accused}, resident of {village}. The victim, {child}, is the son of {father}, a labourer.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "Child rescued: {child} (age {age}), son of {father} of {village}, was recovered from a hotel where he worked for {accused}.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "Little {child_first}'s grandmother {mother} says the girl was {age} and loved going to {madrassa}.",
+    ),
+    (
+        "en",
+        "fir",
+        "f",
+        "CNIC of father ({father}): {cnic}. Child's B-Form: {bform}. Mobile of mother: {phone}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "In {village}, a {age} year-old girl, {child_first}, was bitten by a stray dog, her cousin {relative} told reporters.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "The IO recorded the statements of {father}, his wife {mother} and the principal of {school}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "Both the minor girl {child} and her father {father} belong to the {caste} community and live in {street}, {mohalla}.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "{child}, aged only {age}, has been missing from {house}, {village} since {date}.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "After a viral video, police traced the boy seen being beaten to {village}. He was identified as {child}, {age}, and the man beating him as his stepfather {accused}.",
+    ),
+    (
+        "en",
+        "fir",
+        "f",
+        "My name is {father} and I live in {mohalla}, {district}. My daughter {child_first}, {age}, was harassed by {accused} on her way to {school}.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "Alleged rapist {accused} arrested within hours; victim {child_first} ({age}) recovering at hospital, says {rank} {officer}.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "The deceased boy, {child}, {age}, a student of {madrassa}, was the eldest son of {father}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "Police said {accused} had confessed to killing {child_first}, whose body was found in a drain near {street}, {mohalla}, two days after she went missing.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "{relative}, the maternal uncle of the victim, told reporters that {child_first} was {age} years and three months old.",
+    ),
+    (
+        "en",
+        "social",
+        "m",
+        "Share maximum! {child} s/o {father}, caste {caste}, missing from {chak} since morning. He is {age} and cannot speak properly.",
+    ),
+    (
+        "en",
+        "fir",
+        "f",
+        "Victim's particulars - name: {child}; age: {age}; father: {father}; mother: {mother}; address: {house}, {street}, {mohalla}.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "{rank} {officer} said that {accused} and his accomplice {relative} had kept the boy, {child_first}, in chains at a brick kiln in {village}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "The girl, {age}, was married off to {accused} in exchange for a debt owed by her father {father} of {chak}.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "{child_first} is {age}. She was sold to {accused} by her stepmother {mother} for Rs 50,000.",
+    ),
+    (
+        "en",
+        "social",
+        "m",
+        "ATTENTION: {child} SON OF {father} AGED {age} YEARS RESIDENT OF {village} IS MISSING. CALL {phone}.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "Police have registered a case against the principal of {school}, {accused}, for beating a {age}-year-old pupil, {child}.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "Spokesperson: The recovered children include {child}, {age}, of {mohalla} and a boy from {village}.",
+    ),
+    (
+        "en",
+        "fir",
+        "f",
+        "In her complaint, {mother} stated that her daughter {child_first}, aged around {age}, was taken by {accused} in a white car from {street}.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "Dear all, {child_first} ({age}) daughter of {father} from {village} is in critical condition at the hospital. Please pray.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "{father}, a farmer from {village}, told the court that his son {child_first} was {age} and a student of {school}.",
+    ),
+    # Roman Urdu
+    (
+        "roman",
+        "press",
+        "m",
+        "{district} police ne {age} saal ke bache {child} ko {village} se bazyab kar liya, mulzim {accused} faraar hai.",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "Mere bhai {father} ki beti {child_first} jis ki umar sirf {age} saal hai kal se ghar nahi aayi. {mohalla} {district}. Rabta: {phone}",
+    ),
+    (
+        "roman",
+        "fir",
+        "f",
+        "Mudai {father} walad {relative} sakin {chak} ne thane mein darkhwast di ke uski beti {child} {school} se wapas nahi ayi.",
+    ),
+    (
+        "roman",
+        "social",
+        "m",
+        "{child_first} sirf {age} baras ka tha jab {accused} ne usay {village} se agwa kiya.",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "Hamare mohalle {mohalla} ki {age} saal ki bachi {child_first} ke sath ziadti karne wala {accused} abhi tak azad hai.",
+    ),
+    (
+        "roman",
+        "press",
+        "m",
+        "{village} mein {accused} naami shakhs ne {age} sala larke {child} par tashadud kiya. Bache ke walid {father} ne FIR darj karwai.",
+    ),
+    (
+        "roman",
+        "fir",
+        "m",
+        "Ittila di jati hai ke {child} walad {father} umr {age} saal qaum {caste} {house} {street} {mohalla} se lapata hai. Mobile {phone}",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "{rank} {officer} ne {child_first} ke ghar {village} ka daura kiya aur uske walid {father} ko insaf ki yaqeen dehani karai.",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "{school} ki taliba {child} jo class {class} mein parhti hai, usay {accused} rozana tang karta tha.",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "Bachi ki walida {mother} ke mutabiq {child_first} {madrassa} gayi thi magar wapas nahi aayi.",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "{child} ({age}) bint {father} ko {accused} ne {mohalla} se uthaya, police ne muqadma darj kar liya.",
+    ),
+    (
+        "roman",
+        "social",
+        "m",
+        "yaar ye dekho {village} ka {age} saal ka bacha {child_first} mazdoori kar raha hai {accused} ki dukaan pe",
+    ),
+    (
+        "roman",
+        "fir",
+        "m",
+        "Mulzim {accused} walad {relative} sakin {village} ne {age} sala {child} ko zakhmi kar diya.",
+    ),
+    (
+        "roman",
+        "social",
+        "m",
+        "{father} ka beta {child_first} {age} saal ka hai aur {school} mein class {class} ka talib hai.",
+    ),
+    (
+        "roman",
+        "social",
+        "m",
+        "Gumshuda bacha: naam {child}, walid ka naam {father}, umar {age} saal, pata {house} {mohalla} {district}, rabta {phone}",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "{mother} ne bataya ke unki beti {child_first} ki umar {age} baras hai aur wo {chak} mein rehti hai.",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "police ke mutabiq {accused} ne {child} naami bachi ko mithai ka lalach de kar {street} le gaya.",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "{caste} biradari ke log {village} mein jama hue aur {child_first} ke qatil {accused} ki giraftari ka mutalba kiya.",
+    ),
+    (
+        "roman",
+        "press",
+        "m",
+        "FIR ke mutabiq {child} jo {father} ka beta hai, {madrassa} mein hifz kar raha tha jahan qari {accused} ne usay mara.",
+    ),
+    (
+        "roman",
+        "fir",
+        "f",
+        "CNIC {cnic} wale {father} ne bataya ke unki beti {child_first} ka B form number {bform} hai.",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "{age} saal ki {child_first} ko uske chacha {relative} ne {village} se bazyab karwaya.",
+    ),
+    (
+        "roman",
+        "press",
+        "m",
+        "{district} ke gaon {village} mein {age} saala {child} ko kutte ne kaat liya, walid {father} ne hospital pohanchaya.",
+    ),
+    (
+        "roman",
+        "social",
+        "m",
+        "ALERT: {child} UMAR {age} SAAL {mohalla} SE GUMSHUDA HAI. WALID {father} SE RABTA KAREN {phone}",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "{accused} ne iqrar kiya ke usne {child_first} ko {date} ko {street} se agwa kiya tha.",
+    ),
+    (
+        "roman",
+        "press",
+        "m",
+        "Bachay {child} ki phuphi {relative} ne kaha ke {accused} pehle bhi bachon ko tang karta raha hai.",
+    ),
+    (
+        "roman",
+        "social",
+        "m",
+        "{child_first} {age} saal, {school}, {village} - ye bacha kal shaam se lapata hai, share karein.",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "mulzima {accused} ne {age} saala mulazma {child} par garam istri rakh di, bachi ka talluq {village} se hai.",
+    ),
+    (
+        "roman",
+        "fir",
+        "f",
+        "Bayan halfi: mein {mother} zauja {father} sakna {chak}, meri beti {child} tareekh paidaish {dob} ghar se lapata hai.",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "{rank} {officer} ki hidayat par team ne {mohalla} mein chhapa mara aur {age} sala {child_first} ko bazyab kar liya.",
+    ),
+    (
+        "roman",
+        "social",
+        "m",
+        "{father} qaum {caste} ne kaha unka beta {child_first} sirf {age} ka hai.",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "insaf chahiye! {child} jo {village} ki rehne wali thi, {accused} ke zulm ka shikaar hui.",
+    ),
+    (
+        "roman",
+        "press",
+        "m",
+        "{child_first} ke walidain {father} aur {mother} {mohalla} mein kiraye ke ghar mein rehte hain.",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "pichle haftay {village} se {age} saal ki {child} lapata hui thi, aaj uski laash mili. {accused} giraftar.",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "Thana City mein {accused} ke khilaf {child_first} ({age} saal) se ziadti ka muqadma darj kar liya gaya.",
+    ),
+    (
+        "roman",
+        "fir",
+        "m",
+        "{child} umar {age} saal ko uske mamu {relative} ne {madrassa} mein dakhil karwaya tha.",
+    ),
+    # Urdu script
+    (
+        "ur",
+        "press",
+        "f",
+        "{district} (نمائندہ) {village} میں {age} سالہ بچی {child} کو اغوا کرنے والا ملزم {accused} گرفتار کر لیا گیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "پولیس کے مطابق {child} ولد {father} سکنہ {mohalla} کی عمر {age} برس ہے اور وہ {school} میں زیر تعلیم ہے۔",
+    ),
+    (
+        "ur",
+        "social",
+        "m",
+        "گمشدہ بچے کی تلاش: نام {child}، والد کا نام {father}، عمر {age} سال، پتہ {house} {street} {mohalla}۔ رابطہ {phone}",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{accused} نے {age} سالہ {child_first} کو مٹھائی کا لالچ دے کر اپنے گھر بلایا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "مقتولہ {child} کی والدہ {mother} نے بتایا کہ ان کی بیٹی {madrassa} سے واپس آ رہی تھی۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{rank} {officer} نے {village} میں {child_first} کے گھر جا کر اس کے والد {father} سے ملاقات کی۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "m",
+        "ملزم {accused} ولد {relative} قوم {caste} ساکن {chak} نے اعتراف جرم کر لیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{child_first} صرف {age} برس کی تھی جب اسے {accused} کے گھر ملازمہ رکھا گیا۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "m",
+        "مدعیہ {mother} زوجہ {father} نے تھانہ میں درخواست دی کہ اس کا بیٹا {child} {date} سے لاپتہ ہے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "ننھے {child_first} کے چچا {relative} کا کہنا ہے کہ بچہ {school} میں جماعت {class} کا طالب علم تھا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{village} کے رہائشی {father} کی {age} سالہ بیٹی {child_first} نہر میں ڈوب گئی۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "f",
+        "بچی {child} بنت {father}، عمر تقریباً {age} سال، تاریخ پیدائش {dob}، ب فارم {bform}۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{mohalla} میں {accused} نامی شخص نے کمسن {child} پر تشدد کیا۔",
+    ),
+    (
+        "ur",
+        "social",
+        "f",
+        "متاثرہ بچی کا تعلق {caste} برادری سے ہے اور وہ {village} کی رہائشی ہے، نام {child_first} ہے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{child} ({age}) کو چائلڈ پروٹیکشن بیورو منتقل کر دیا گیا، والد {father} کا شناختی کارڈ نمبر {cnic} ہے۔",
+    ),
+    (
+        "ur",
+        "social",
+        "f",
+        "اطلاع: {child_first} عمر {age} سال {chak} سے گم ہو گئی ہے، جس کو ملے وہ {phone} پر رابطہ کرے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "ملزمہ {accused} نے {age} سالہ گھریلو ملازمہ {child} کو تشدد کا نشانہ بنایا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{father} نے پولیس کو بتایا کہ ان کی بیٹی {child_first} {school} سے چھٹی کے بعد گھر نہیں پہنچی۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{district} کے نواحی گاؤں {village} میں {age} سالہ {child} کے ساتھ زیادتی کی گئی۔",
+    ),
+    (
+        "ur",
+        "social",
+        "f",
+        "{child_first} کی خالہ {relative} نے بتایا کہ بچی {madrassa} میں قرآن پڑھتی تھی۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{accused} اور {relative} کو {child} کے اغوا کے الزام میں گرفتار کیا گیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{rank} {officer} کی ہدایت پر پولیس نے {mohalla} میں چھاپہ مار کر {age} سالہ {child_first} کو بازیاب کرایا۔",
+    ),
+    (
+        "ur",
+        "social",
+        "f",
+        "یہ ہے {child_first}، {age} سال کی، {village} سے۔ اس کی والدہ {mother} انصاف مانگ رہی ہیں۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{child} جس کی عمر {age} سال ہے، اپنے ماموں {relative} کے ساتھ {street} {mohalla} میں رہتا ہے۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "m",
+        "مقدمہ {father} کی مدعیت میں درج کیا گیا جس کے مطابق ملزم {accused} نے اس کے بیٹے {child_first} کو زخمی کیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{village} میں {caste} برادری کے {father} کے {age} سالہ بیٹے {child} کو قتل کر دیا گیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{school} کی طالبہ {child_first} کو استاد {accused} نے سزا دی، والدین {father} اور {mother} نے احتجاج کیا۔",
+    ),
+    (
+        "ur",
+        "social",
+        "m",
+        "شیئر کریں! {child} ولد {father} عمر {age} سال ساکن {village} کل سے لاپتہ ہے۔ رابطہ {phone}",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{age} برس کا {child_first} اپنے دادا {relative} کے ساتھ {chak} میں رہتا تھا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "ملزم {accused} نے بچی {child} کو {house} {mohalla} میں قید رکھا ہوا تھا۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "f",
+        "{mother} بیوہ {father} نے بتایا کہ اس کی بیٹی {child_first} کی عمر {age} سال ہے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "ایف آئی آر نمبر {fir} کے مطابق {child} کو {date} کو {village} سے اغوا کیا گیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{district}: {child_first} ({age}) کے قاتل {accused} کو عدالت نے سزائے موت سنا دی۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "f",
+        "{father} ولد {relative} نے بیان دیا کہ اس کی بیٹی {child} {madrassa} سے گھر نہیں لوٹی۔",
+    ),
+    (
+        "ur",
+        "social",
+        "f",
+        "{child_first} {age} سال کی ہے اور {school} میں پڑھتی ہے، اس کے والد {father} مزدور ہیں۔",
+    ),
+]
+
+# Third batch: headlines ("X قتل کیس"), "identified as", "X سمیت", "X پر الزام", a case named
+# after its victim, object and agent positions without a cue word.
+_TRAIN += [
+    (
+        "ur",
+        "press",
+        "f",
+        "{child_first} قتل کیس: پولیس نے مرکزی ملزم {accused} کو گرفتار کر لیا، بچی کے ورثا نے {village} میں احتجاج ختم کر دیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "ملزم کی شناخت {accused} کے نام سے ہوئی ہے جو {mohalla} کا رہائشی ہے اور اس نے {age} سالہ {child_first} کو ورغلا کر اغوا کیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{child_first} گھر کے باہر کھیل رہی تھی کہ نامعلوم افراد اسے اٹھا کر لے گئے، والد {father} نے بتایا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "پولیس نے {accused} سمیت تین ملزمان کو حراست میں لے لیا، مقتولہ {child} کی لاش {chak} کے کھیتوں سے ملی تھی۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "f",
+        "سائل {father} ولد {relative} قوم {caste} سکنہ {village} بیان کرتا ہے کہ میری بیٹی {child} عمر {age} سال کو ملزم {accused} ورغلا کر لے گیا ہے۔",
+    ),
+    (
+        "ur",
+        "social",
+        "f",
+        "میری بیٹی {child_first} کو انصاف دلایا جائے، {mother} نے روتے ہوئے اپیل کی۔ ملزم {accused} اب بھی آزاد ہے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "وزیر اعلیٰ نے {village} میں {age} سالہ بچے {child} سے زیادتی کے واقعے کا نوٹس لے لیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "زخمی بچے {child_first} کو ہسپتال منتقل کر دیا گیا جہاں اس کی حالت تشویشناک ہے، بچے کے چچا {relative} کے مطابق وہ {school} کا طالب علم ہے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{accused} پر الزام ہے کہ اس نے {mohalla} میں پڑوس میں رہنے والی {age} سالہ {child_first} کو گھر بلا کر زیادتی کا نشانہ بنایا۔",
+    ),
+    (
+        "ur",
+        "social",
+        "m",
+        "{father} کا کہنا ہے کہ ان کا بیٹا {child_first} صبح {madrassa} گیا تھا اور اب تک واپس نہیں آیا۔ رابطہ نمبر {phone}",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "جاں بحق ہونے والی بچی {child} کے والد {father} نے بتایا کہ ان کا تعلق {caste} برادری سے ہے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "عدالت نے {accused} کو {child_first} کیس میں سزائے موت اور جرمانے کی سزا سنا دی۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "m",
+        "مغوی بچہ {child} ولد {father} عمر {age} سال تاحال بازیاب نہیں ہو سکا، اس کا ب فارم نمبر {bform} ہے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "بچی کی والدہ {mother} اور نانی {relative} نے {district} پریس کلب کے باہر مظاہرہ کیا۔",
+    ),
+    (
+        "ur",
+        "social",
+        "f",
+        "{village} کی {child_first} آج بھی انصاف کی منتظر ہے۔ {accused} کو گرفتار کرو!",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "تفتیشی افسر کے مطابق {accused} اور اس کے ساتھی {relative} نے {child_first} کو تاوان کے لیے اغوا کیا تھا۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "f",
+        "مسمی {accused} ولد {relative} ساکن {mohalla} نے میری نابالغ بیٹی {child_first} کو {house} میں زبردستی رکھا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{child} کی گمشدگی کی رپورٹ {date} کو درج کرائی گئی تھی، بچہ {school} میں جماعت {class} کا طالب علم ہے۔",
+    ),
+    (
+        "ur",
+        "social",
+        "f",
+        "بدقسمت {child_first} کے قاتلوں کو سرعام پھانسی دی جائے، {village} کے شہریوں کا مطالبہ۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "پولیس نے {child} کو {accused} کے گھر سے بازیاب کرا کے اس کی والدہ {mother} کے حوالے کر دیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{age} سالہ {child} اپنے والد {father} کے ساتھ {chak} سے شہر آیا تھا کہ بس اڈے سے لاپتہ ہو گیا۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "f",
+        "متاثرہ کا نام {child}، والدہ کا نام {mother}، رہائش {street} {mohalla}، فون {phone}۔",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "{child_first} qatl case: mulzim {accused} giraftar, bachi ke waris {village} mein dharna khatam kar chuke.",
+    ),
+    (
+        "roman",
+        "press",
+        "m",
+        "Mulzim ki shanakht {accused} ke naam se hui jo {mohalla} ka rehaishi hai.",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "{child_first} ghar ke bahar khel rahi thi ke koi usay utha kar le gaya, walid {father} ne bataya. Umar sirf {age} saal.",
+    ),
+    (
+        "roman",
+        "fir",
+        "f",
+        "Sail {father} walad {relative} qom {caste} sakin {village} bayan karta hai ke meri beti {child} ko {accused} warghala kar le gaya.",
+    ),
+    (
+        "roman",
+        "social",
+        "m",
+        "meri {age} saal ki bhanji {child_first} {school} se wapas nahi aayi, mamu {relative} pareshan hain, koi dekhe to {phone} pe call kare",
+    ),
+    (
+        "roman",
+        "press",
+        "m",
+        "Adalat ne {accused} ko {child_first} case mein umar qaid ki saza suna di.",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "{accused} par ilzam hai ke usne {mohalla} mein {age} saala {child_first} ko ghar bula kar ziadti ki.",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "Justice for {child_first}!! {village} ki ye beti abhi bhi insaf ki muntazir hai, {accused} ko phansi do",
+    ),
+    (
+        "roman",
+        "fir",
+        "m",
+        "Gumshuda {child} s/o {father}, umar {age} baras, {house} {street} {mohalla}, B form {bform}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "{child_first} murder case: prime suspect {accused} held; the girl's family ends sit-in at {village}.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "The suspect was identified as {accused}, a resident of {mohalla}, who allegedly lured {child_first}, {age}, with the promise of a toy.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "{child_first} was playing outside her house when unknown men took her away, her father {father} said. She is {age}.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "The court awarded life imprisonment to {accused} in the {child_first} case; the boy's mother {mother} wept in the courtroom.",
+    ),
+    (
+        "en",
+        "fir",
+        "f",
+        "Applicant {father} son of {relative}, by caste {caste}, resident of {village}, states that his daughter {child}, aged {age}, was enticed away by {accused}.",
+    ),
+    (
+        "en",
+        "social",
+        "m",
+        "pls share. my cousin {child_first} ({age} yrs) is missing since morning near {school}. call {relative} at {phone}",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "{accused} is accused of luring {child_first}, a {age}-year-old neighbour in {mohalla}, into his house.",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "Rescue 1122 shifted the injured boy, {child}, to hospital; his grandfather {relative} said the family lives in {street}, {mohalla}.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "Speaking to the media, {mother} said her daughter {child_first} had studied at {school} until class {class}.",
+    ),
+    (
+        "en",
+        "fir",
+        "m",
+        "Missing since {date}: {child} s/o {father}, {age} years, caste {caste}, {house}, {chak}. B-Form {bform}.",
+    ),
+]
+
+# Fourth batch: a last check before it joined the training set (Urdu kin words such as
+# بھتیجا, "X خاندان", a maid's name after ملازمہ).
+_TRAIN += [
+    (
+        "ur",
+        "press",
+        "f",
+        "{district} کے تھانہ صدر کی حدود میں {age} سالہ {child} کو مبینہ طور پر زیادتی کے بعد قتل کر دیا گیا، مقتولہ کے والد {father} نے بتایا کہ وہ {village} کے رہائشی ہیں۔",
+    ),
+    (
+        "ur",
+        "social",
+        "m",
+        "میرا بھتیجا {child_first} کل شام سے گھر نہیں آیا، عمر {age} سال، {school} کا طالب علم ہے۔ کسی کو ملے تو {phone} پر اطلاع دیں۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "f",
+        "من مسمی {father} ولد {relative} قوم {caste} سکنہ {house} {mohalla} بیان کرتا ہوں کہ میری دختر {child} جس کی عمر {age} سال ہے، گھر سے غائب ہے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "پولیس نے بچے {child_first} سے بدفعلی کرنے والے دو ملزمان {accused} اور {relative} کو گرفتار کر کے مقدمہ درج کر لیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{child_first} کی والدہ {mother} کا کہنا تھا کہ ان کی بیٹی روزانہ {madrassa} جاتی تھی۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{chak} میں نہر سے {age} سالہ بچے کی لاش ملی جس کی شناخت {child} کے نام سے ہوئی۔",
+    ),
+    (
+        "ur",
+        "social",
+        "f",
+        "ہماری بیٹی {child_first} کے ساتھ ظلم کرنے والے {accused} کو کڑی سزا دی جائے۔ {village} کے عوام",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "چائلڈ پروٹیکشن بیورو نے {mohalla} سے بھیک مانگتے {age} سالہ {child} کو تحویل میں لے لیا، اس کے والد {father} نشے کے عادی ہیں۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "ملزمہ {accused} کے گھر سے بازیاب ہونے والی کمسن ملازمہ {child_first} کے جسم پر تشدد کے نشانات تھے۔",
+    ),
+    (
+        "ur",
+        "fir",
+        "m",
+        "وقوعہ: مورخہ {date} کو {child} ولد {father} سکول سے واپسی پر {street} {mohalla} سے لاپتہ ہو گیا۔",
+    ),
+    (
+        "ur",
+        "press",
+        "f",
+        "{child_first} کے ماموں {relative} نے الزام لگایا کہ پولیس ملزم {accused} کو تحفظ دے رہی ہے۔",
+    ),
+    (
+        "ur",
+        "press",
+        "m",
+        "{village} میں {caste} خاندان کے {age} سالہ لڑکے {child_first} کو اس کے چچا زاد {relative} نے قتل کر دیا۔",
+    ),
+    (
+        "roman",
+        "social",
+        "f",
+        "meri bhanji {child_first} {age} saal ki hai, {madrassa} gayi thi wapas nahi aayi. uski ammi {mother} ka number {phone}",
+    ),
+    (
+        "roman",
+        "press",
+        "m",
+        "{district} police ne {age} sala {child} ke qatil {accused} ko {village} se giraftar kar liya.",
+    ),
+    (
+        "roman",
+        "fir",
+        "f",
+        "Mudaiya {mother} zoja {father} sakin {chak} ne bataya ke uski beti {child_first} ko {accused} bhaga kar le gaya.",
+    ),
+    (
+        "roman",
+        "social",
+        "m",
+        "{child_first} ko kal {school} ke bahar se kisi ne utha liya, chacha {relative} ne police ko ittila di.",
+    ),
+    (
+        "roman",
+        "press",
+        "f",
+        "{mohalla} ki rehaishi {age} saala {child} ke sath ziadti, mulzim {accused} farar.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "The Child Protection Bureau rescued {child}, {age}, from the house of {accused} in {mohalla}, where she worked as a maid.",
+    ),
+    (
+        "en",
+        "fir",
+        "m",
+        "Complainant {father} s/o {relative} r/o {village} reported that his son {child_first}, a student of {madrassa}, was beaten by {accused}.",
+    ),
+    (
+        "en",
+        "social",
+        "f",
+        "Please help find {child_first}. She is {age}, wearing a pink frock, last seen in {street}, {mohalla}. Contact her mother {mother}: {phone}",
+    ),
+    (
+        "en",
+        "press",
+        "m",
+        "{accused}, who ran a tuck shop near {school}, has been arrested for abusing a {age}-year-old boy.",
+    ),
+    (
+        "en",
+        "press",
+        "f",
+        "Police said {child_first}'s uncle {relative} and a neighbour had been taken into custody; the family belongs to {chak}.",
     ),
 ]
 

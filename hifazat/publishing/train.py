@@ -1,8 +1,11 @@
 """Train the guard's small NER model from generated text: ``python -m hifazat.publishing.train``.
 
 Offline and deterministic (fixed seeds, one thread): documents come from ``synth`` with the
-training templates and the *training* split of the names, in English, Roman Urdu and Urdu script,
-with ALL CAPS, small-letter, Urdu-digit, Arabic-code-point and spelling-drift variants. The model
+training templates (less the development fifth) and the "model" part of the *training* split of
+the names (``synth.DEV_PERCENT``), in English, Roman Urdu and Urdu script, with ALL CAPS,
+small-letter, Urdu-digit, Arabic-code-point and spelling-drift variants; some Urdu and Roman Urdu
+documents get a sentence of ordinary words after them, so that the model does not take every
+word it has not seen for a name. The model
 is a blank multilingual ("xx") spaCy pipeline with one ``ner`` component (labels PER, LOC, SCH),
 written to ``hifazat/publishing/model/`` (a few MB), which ships in the package.
 """
@@ -16,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 
+from .engine import words
 from .engine.model import LABELS, MODEL_DIR
 from .engine.text import normalise
 from .synth import MODEL_LABEL, Document, generate, model_templates
@@ -43,13 +47,28 @@ _NER_CONFIG = {
 }
 
 
-def examples(docs: list[Document]) -> list[tuple[str, list[tuple[int, int, str]]]]:
+# Ordinary words, so that the model learns that a word it has not seen in a template is not
+# a name just because it is there: generated text is nearly all names and cue words. A filler
+# sentence of such words (no entities) follows some Urdu and Roman Urdu documents.
+_FILLER = {
+    "ur": sorted(words.URDU_FUNCTION | words.URDU_COMMON),
+    "roman": sorted(words.ROMAN_URDU | words.ROMAN_COMMON),
+}
+_FILLER_SHARE = 0.6
+
+
+def examples(docs: list[Document], seed: int = 0) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    rng = random.Random(seed)  # noqa: S311 - generated training data
     out = []
     for d in docs:
         text = normalise(d.text).text
         if len(text) != len(d.text):  # variants used for training keep lengths
             continue
         ents = [(s, e, MODEL_LABEL[c]) for s, e, c in d.spans if c in MODEL_LABEL]
+        filler = _FILLER.get(d.lang)
+        if filler and rng.random() < _FILLER_SHARE:
+            sentence = " ".join(rng.choice(filler) for _ in range(rng.randint(6, 14)))
+            text = f"{text} {sentence}{'۔' if d.lang == 'ur' else '.'}"
         out.append((text, ents))
     return out
 
@@ -61,8 +80,8 @@ def train(out_dir: Path, n_docs: int, epochs: int, seed: int) -> dict[str, float
 
     fix_random_seed(seed)
     started = time.perf_counter()
-    docs = list(generate(model_templates(), "train", n_docs, seed))
-    data = examples(docs)
+    docs = list(generate(model_templates(), "model", n_docs, seed))
+    data = examples(docs, seed)
     nlp = spacy.blank("xx")
     ner = nlp.add_pipe("ner", config=_NER_CONFIG)
     for label in LABELS:
@@ -113,7 +132,7 @@ def train(out_dir: Path, n_docs: int, epochs: int, seed: int) -> dict[str, float
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hifazat.publishing.train", description=__doc__)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
-    parser.add_argument("--docs", type=int, default=4000)
+    parser.add_argument("--docs", type=int, default=6000)
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--seed", type=int, default=20261129)
     args = parser.parse_args(argv)

@@ -10,12 +10,45 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import cached_property
+from functools import cache
+from typing import NamedTuple
 
 from . import lexicon, words
 from .text import Normalised, Profile, Token, profile, tokens
 from .types import Category
+
+
+def _w(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@cache
+def _resources() -> tuple[
+    lexicon.Gazetteer,
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    dict[str, int],
+    dict[int, int],
+]:
+    """What every ``Doc`` reads, fetched once: gazetteers, word lists, the trigger table."""
+    stop = lexicon.stop_words()
+    table, bits = _trigger_table()
+    return (
+        lexicon.gazetteer(),
+        stop,
+        stop - words.RANKS,
+        lexicon.common_english(),
+        lexicon.very_common_english(),
+        lexicon.common_english_strong(),
+        lexicon.village_prefixes(),
+        table,
+        bits,
+    )
+
 
 _CHILD = Category.CHILD_NAME
 _REL = Category.RELATIVE_NAME
@@ -23,8 +56,9 @@ _PERSON = Category.PERSON_NAME
 _LOC = Category.FINE_LOCATION
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """A detector's finding in normalised-text offsets (a tuple: made by the thousand)."""
+
     start: int
     end: int
     category: Category
@@ -65,86 +99,215 @@ _RANK_TITLES = frozenset(
         "justice",
         "او",
         "آئی",
+        "پی",
         "انسپکٹر",
         "کانسٹیبل",
         "محرر",
     }
 )
-_INNER_GAP = re.compile(r"[ \t]*[-'.\u2019]?[ \t]*")
+_INNER_GAP = re.compile(r"[ \t]*[-'\u2019]?[ \t]*")
+_DOT_GAP = re.compile(r"[ \t]*\.[ \t]*")
 _SPACE_GAP = re.compile(r"[ \t]+")
+# Words after which a dot does not end the sentence: "Mst. Shazia", "H. No. 12", "Govt. Girls".
+_ABBREVIATIONS = _w(
+    """mst mr mrs ms dr st no h ch md mohd muhd govt distt dist vill moh teh ps sr jr prof
+    maj capt col gen lt sgt insp const hc asi si fc pvt ltd co nr opp"""
+)
+# The gap between two tokens: 0 spaces only, 1 inside a word or name (hyphen, apostrophe, a dot
+# after an abbreviation, nothing at all), 2 anything else (punctuation, a line break).
+_GAP_SPACE, _GAP_INNER, _GAP_OTHER = 0, 1, 2
+
+
+_KEPT_WORDS = words.RANKS | words.INSTITUTIONS | words.MONTHS_DAYS
+_STATION_WORDS = frozenset({"ps", "thana", "thane", "تھانہ", "تھانے", "station"})
+_SENTENCE_END = re.compile('[.!?\n:;\u06d4"“”(]')
+_NOT_NAMEY, _NAMEY, _NAMEY_STRICT = 0, 1, 2
 
 
 class Doc:
-    """The normalised text, its tokens and per-token facts that the detectors share."""
+    """The normalised text, its tokens and per-token facts that the detectors share.
+
+    Detectors look only where their trigger words are: ``where(words)`` gives the positions of
+    the tokens in a set of words. Each distinct word of the text is looked up once in a table
+    of all the detectors' trigger sets (a bit per set), so a detector costs little on text that
+    has nothing for it.
+    """
+
+    __slots__ = (
+        "_bits",
+        "_namey",
+        "allow",
+        "anchors",
+        "by_low",
+        "caseless",
+        "common",
+        "common_strong",
+        "digits",
+        "gaps",
+        "gaz",
+        "hot",
+        "kept",
+        "lows",
+        "norm",
+        "profile",
+        "starts",
+        "stop",
+        "stop_plain",
+        "text",
+        "toks",
+        "very_common",
+        "village_prefixes",
+    )
 
     def __init__(self, norm: Normalised, allow: frozenset[str]) -> None:
+        (
+            self.gaz,
+            self.stop,
+            self.stop_plain,
+            self.common,
+            self.very_common,
+            self.common_strong,
+            self.village_prefixes,
+            table,
+            self._bits,
+        ) = _resources()
         self.norm = norm
         self.text = norm.text
-        self.toks: list[Token] = tokens(self.text)
-        self.starts = [t.start for t in self.toks]
-        self.profile: Profile = profile(self.text, self.toks, words.ROMAN_URDU)
-        self.gaz = lexicon.gazetteer()
-        self.stop = lexicon.stop_words()
-        self.common = lexicon.common_english()
-        self.very_common = lexicon.very_common_english()
-        self.stop_plain = self.stop - words.RANKS
-        self.village_prefixes = lexicon.village_prefixes()
-        self.allow = frozenset(a.lower() for a in allow)
+        toks = self.toks = tokens(self.text)
+        self.starts = [t.start for t in toks]
+        self.lows = lows = [t.low for t in toks]
+        by_low: dict[str, list[int]] = {}
+        for i, low in enumerate(lows):
+            at = by_low.get(low)
+            if at is None:
+                by_low[low] = [i]
+            else:
+                at.append(i)
+        self.by_low = by_low
+        self.hot = {w: m for w in by_low if (m := table.get(w, 0))}
+        self.gaps = self._gaps()
+        self.profile: Profile = profile(self.text, toks, words.ROMAN_URDU, self.stop)
+        p = self.profile
+        self.caseless = p.all_caps or p.no_caps  # capitals say nothing (Urdu has none either)
+        self.allow = frozenset(a.lower() for a in allow) if allow else allow
         self.kept = self._kept()
+        self._namey: list[int] = [-1] * len(toks)
+        self.digits = [i for i, t in enumerate(toks) if t.digit]
+        self.anchors: dict[frozenset[str] | str, list[int]] = {}  # see ``_anchored``
+
+    def where(self, vocabulary: frozenset[str] | set[str]) -> list[int]:
+        """Positions of the tokens whose lower-case form is in ``vocabulary``, in text order."""
+        found = self.vocab_in(vocabulary)
+        if not found:
+            return []
+        by_low = self.by_low
+        if len(found) == 1:
+            return list(by_low[found[0]])
+        out: list[int] = []
+        for w in found:
+            out += by_low[w]
+        out.sort()
+        return out
+
+    def vocab_in(self, vocabulary: frozenset[str] | set[str]) -> list[str]:
+        """The words of this text (lower case) that are in ``vocabulary``."""
+        bit = self._bits.get(id(vocabulary))
+        if bit is not None:  # a trigger set: looked up once per word, in ``__init__``
+            return [w for w, m in self.hot.items() if m & bit]
+        by_low = self.by_low
+        if len(vocabulary) < len(by_low):
+            return [w for w in vocabulary if w in by_low]
+        return [w for w in by_low if w in vocabulary]
 
     # --- per-token facts ---------------------------------------------------------------------
+
+    def _gaps(self) -> list[int]:
+        toks = self.toks
+        text = self.text
+        out = [_GAP_OTHER] * len(toks)
+        for k in range(len(toks) - 1):
+            a = toks[k].end
+            b = toks[k + 1].start
+            if b - a == 1:
+                c = text[a]
+                if c == " " or c == "\t":
+                    out[k] = _GAP_SPACE
+                elif c in "-'\u2019" or (
+                    c == "." and (len(toks[k].text) == 1 or toks[k].low in _ABBREVIATIONS)
+                ):
+                    out[k] = _GAP_INNER
+                continue
+            gap = text[a:b]
+            if _SPACE_GAP.fullmatch(gap):
+                out[k] = _GAP_SPACE
+            elif _INNER_GAP.fullmatch(gap) or (
+                _DOT_GAP.fullmatch(gap)
+                and (len(toks[k].text) == 1 or toks[k].low in _ABBREVIATIONS)
+            ):
+                out[k] = _GAP_INNER
+        return out
 
     def _kept(self) -> list[bool]:
         """Tokens that never identify: districts, provinces, ranks, institutions, allow-list,
         and the name of a police station ("Police Station Saddar", "PS City", "تھانہ صدر")."""
         toks = self.toks
-        kept = [False] * len(toks)
+        lows = self.lows
+        n_toks = len(toks)
+        kept = [False] * n_toks
         g = self.gaz
-        for i, t in enumerate(toks):
-            low = t.low
-            if low in words.RANKS or low in words.INSTITUTIONS or low in words.MONTHS_DAYS:
-                kept[i] = True
-            if low in g.kept_first or low in self.allow:
-                for n in (4, 3, 2, 1):
-                    phrase = " ".join(x.low for x in toks[i : i + n])
-                    if (
-                        len(toks[i : i + n]) == n
-                        and (phrase in g.kept_places or phrase in self.allow)
-                        and self.joined(i, i + n - 1)
-                        and not self._names_a_village(i, i + n)
-                    ):
-                        for j in range(i, i + n):
-                            kept[j] = True
-                        break
+        for i in self.where(_KEPT_WORDS):
+            kept[i] = True
+        for i in self.where(g.kept_first | self.allow if self.allow else g.kept_first):
+            for n in (4, 3, 2, 1):
+                if i + n > n_toks:
+                    continue
+                phrase = " ".join(lows[i : i + n]) if n > 1 else lows[i]
+                if (
+                    (phrase in g.kept_places or phrase in self.allow)
+                    and self.joined(i, i + n - 1)
+                    and not self._names_a_village(i, i + n)
+                    and not self._inside_a_village(i)
+                ):
+                    for j in range(i, i + n):
+                        kept[j] = True
+                    break
         # An officer's name after a rank ("DPO Kasur Muhammad Asad", "ایس ایچ او محمد بلال")
         # is public, not the child's: kept.
-        for i, t in enumerate(toks):
-            if t.low not in _RANK_TITLES or (i + 1 < len(toks) and toks[i + 1].low in _RANK_TITLES):
+        for i in self.where(_RANK_TITLES):
+            if i + 1 < n_toks and lows[i + 1] in _RANK_TITLES:
                 continue
             j = i + 1
-            while j < len(toks) and kept[j] and j - i < 4 and toks[j].low not in _RANK_TITLES:
+            while j < n_toks and kept[j] and j - i < 4 and lows[j] not in _RANK_TITLES:
                 j += 1  # the district: "DPO Kasur"
             n = 0
-            while j < len(toks) and n < 3 and self.joined(j - 1, j):
+            while j < n_toks and n < 3 and self.gaps[j - 1] != _GAP_OTHER:
                 tj = toks[j]
                 if tj.digit or tj.low in self.stop_plain or kept[j]:
                     break
-                if not (tj.arabic or self.profile.all_caps or tj.text[:1].isupper()):
+                if not (tj.arabic or self.profile.all_caps or tj.upper):
                     break
                 kept[j] = True
                 j += 1
                 n += 1
-        for i, t in enumerate(toks):
-            station = (t.low in {"ps", "thana", "thane", "تھانہ", "تھانے"}) or (
-                t.low == "station" and i > 0 and toks[i - 1].low == "police"
-            )
-            if station:
-                for j in range(i + 1, min(i + 3, len(toks))):
-                    if toks[j].low in self.stop or not self.joined(j - 1, j):
-                        break
-                    if self.profile.urdu_script or toks[j].text[:1].isupper():
-                        kept[j] = True
+        for i in self.where(_STATION_WORDS):
+            if lows[i] == "station" and not (i > 0 and lows[i - 1] == "police"):
+                continue
+            for j in range(i + 1, min(i + 3, n_toks)):
+                if lows[j] in self.stop or self.gaps[j - 1] == _GAP_OTHER:
+                    break
+                if self.profile.urdu_script or toks[j].upper:
+                    kept[j] = True
         return kept
+
+    def _inside_a_village(self, i: int) -> bool:
+        """ "کوٹ کرم خان", "Basti Kurram": a district's name after a village prefix."""
+        if i == 0 or self.gaps[i - 1] == _GAP_OTHER:
+            return False
+        before = self.lows[i - 1]
+        return before in self.village_prefixes or words.PLACE_HEADS.get(before) in {
+            "village",
+            "locality",
+        }
 
     def _names_a_village(self, i: int, nxt: int) -> bool:
         """ "Thatta Kharal", "Dera Rahim Bakhsh": a district's name that begins a village's."""
@@ -159,11 +322,7 @@ class Doc:
             ahead = toks[nxt + 1] if nxt + 1 < len(toks) else None
             if ahead is None or ahead.low not in words.PLACE_TAILS or not self.joined(nxt, nxt + 1):
                 return False
-        return (
-            not t.digit
-            and t.low not in self.stop
-            and (t.arabic or self.caseless or t.text[:1].isupper())
-        )
+        return not t.digit and t.low not in self.stop and (t.arabic or self.caseless or t.upper)
 
     def at_or_after(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos`` (len(toks) if none)."""
@@ -180,34 +339,25 @@ class Doc:
         """Indexes of the tokens wholly inside ``[start, end)``."""
         a = bisect_left(self.starts, start)
         b = a
-        while b < len(self.toks) and self.toks[b].end <= end:
+        toks = self.toks
+        n = len(toks)
+        while b < n and toks[b].end <= end:
             b += 1
         return range(a, b)
 
     def joined(self, i: int, j: int) -> bool:
-        """Tokens i..j are one phrase: only spaces (or a hyphen/apostrophe/dot) between them."""
-        toks = self.toks
-        for k in range(i, j):
-            gap = self.text[toks[k].end : toks[k + 1].start]
-            if not _INNER_GAP.fullmatch(gap):
-                return False
-        return True
+        """Tokens i..j are one phrase: only spaces (or a hyphen, an apostrophe, the dot of an
+        abbreviation) between them."""
+        if j == i + 1:
+            return self.gaps[i] != _GAP_OTHER
+        return _GAP_OTHER not in self.gaps[i:j]
 
     def spaced(self, i: int) -> bool:
         """Only spaces between token i and token i + 1."""
-        toks = self.toks
-        if i + 1 >= len(toks):
-            return False
-        return bool(_SPACE_GAP.fullmatch(self.text[toks[i].end : toks[i + 1].start]))
-
-    @cached_property
-    def caseless(self) -> bool:
-        """Capitals say nothing here: Urdu script, ALL CAPS or all small letters."""
-        p = self.profile
-        return p.all_caps or p.no_caps
+        return 0 <= i < len(self.toks) - 1 and self.gaps[i] == _GAP_SPACE
 
     def capitalised(self, t: Token) -> bool:
-        return t.text[:1].isupper()
+        return t.upper
 
     def gaz_kind(self, t: Token) -> str:
         low = t.low
@@ -227,34 +377,44 @@ class Doc:
         it must be capitalised; without capitals it must not be a common English word, unless a
         gazetteer knows it. ``strict`` also refuses common English words in mixed case.
         """
+        v = self._namey[i]
+        if v < 0:
+            v = self._namey[i] = self._compute_namey(i)
+        return v == _NAMEY_STRICT if strict else v != _NOT_NAMEY
+
+    def _compute_namey(self, i: int) -> int:
         t = self.toks[i]
-        if t.digit or self.kept[i] or len(t.low) < 2:
-            return False
-        if t.low in self.stop:
-            if t.low not in words.AMBIGUOUS or strict:
-                return False
+        low = t.low
+        if t.digit or self.kept[i] or len(low) < 2:
+            return _NOT_NAMEY
+        if low in self.stop:
+            if low not in words.AMBIGUOUS:
+                return _NOT_NAMEY
             if i + 1 < len(self.toks) and self.toks[i + 1].digit:
-                return False  # "umar 12 saal", "عمر 12 سال": the age, not the name
-            return (
-                t.arabic or self.caseless or (t.text[:1].isupper() and not self.sentence_start(i))
-            )
+                return _NOT_NAMEY  # "umar 12 saal", "عمر 12 سال": the age, not the name
+            ok = t.arabic or self.caseless or (t.upper and not self.sentence_start(i))
+            return _NAMEY if ok else _NOT_NAMEY  # never strictly
         if t.arabic:
-            return True
-        if self.gaz_kind(t):
-            return not (t.low in self.very_common and not self.capitalised(t))
+            return _NAMEY_STRICT
+        g = self.gaz
+        if low in g.given or low in g.family or low in g.caste:
+            if low in self.very_common and (self.caseless or not t.upper):
+                return _NOT_NAMEY  # "SAID", "will": names, but far more often English words
+            return _NAMEY_STRICT
         if self.caseless:
-            return t.low not in (self.common if strict else self.very_common)
-        if not self.capitalised(t):
-            return False
-        if strict:
-            return t.low not in self.common
-        return t.low not in self.very_common
+            if low in self.very_common:
+                return _NOT_NAMEY
+            return _NAMEY if low in self.common_strong else _NAMEY_STRICT
+        if not t.upper or low in self.very_common:
+            return _NOT_NAMEY
+        return _NAMEY if low in self.common else _NAMEY_STRICT
 
     def sentence_start(self, i: int) -> bool:
         if i == 0:
             return True
-        before = self.text[self.toks[i - 1].end : self.toks[i].start]
-        return any(c in before for c in '.!?\n:;\u06d4"“”(')
+        if self.gaps[i - 1] == _GAP_SPACE:
+            return False
+        return bool(_SENTENCE_END.search(self.text, self.toks[i - 1].end, self.toks[i].start))
 
 
 # --- name spans ------------------------------------------------------------------------------
@@ -305,6 +465,75 @@ def _run_before(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
     return (j + 1, i) if j < i else None
 
 
+# Words a place's name may not contain even where capitals say nothing.
+_NOT_IN_PLACE = (
+    words.GRAMMAR
+    | words.CHILD_CUES
+    | frozenset(words.RELATIVE_CUES)
+    | words.PERSON_CUES
+    | frozenset(words.PLACE_HEADS)
+    | words.RESIDENCE_CUES
+    | words.RESIDENCE_AFTER
+    | words.SCHOOL_HEADS
+    | words.CASTE_CUES
+    | words.MEDIA_WORDS
+    | words.CLASS_WORDS
+    | words.PLACE_FILLERS
+)
+# Tails that make a place of ordinary words before them ("Garden Town", "Labour Colony").
+_OPEN_TAILS = _w("""colony town park nagar bazar bazaar chowk scheme enclave society abadi
+    کالونی ٹاؤن پارک نگر بازار چوک سکیم اسکیم آبادی""")
+
+
+def _open_word(doc: Doc, k: int) -> bool:
+    """Token k may be part of a place's name although it is an ordinary word: capitalised in
+    mixed-case Latin, anything but grammar, cue words and numbers where capitals say nothing."""
+    t = doc.toks[k]
+    if t.digit or doc.kept[k] or t.low in _NOT_IN_PLACE or (len(t.low) < 2 and not t.arabic):
+        return False
+    return t.arabic or doc.caseless or t.text[:1].isupper()
+
+
+def _open_run_after(doc: Doc, i: int, limit: int = 3) -> tuple[int, int] | None:
+    j = i
+    while j < len(doc.toks) and j - i < limit and (j == i or doc.joined(j - 1, j)):
+        if not _open_word(doc, j):
+            break
+        j += 1
+    return (i, j - 1) if j > i else None
+
+
+def _open_run_before(doc: Doc, i: int, limit: int = 3) -> tuple[int, int] | None:
+    j = i
+    while j >= 0 and i - j < limit and (j == i or doc.joined(j, j + 1)):
+        if not _open_word(doc, j):
+            break
+        j -= 1
+    return (j + 1, i) if j < i else None
+
+
+def _place_phrase(doc: Doc, j: int) -> int | None:
+    """The last token of a place's name that starts at token j, if one does: a name
+    ("Islampura"), ordinary words before a place tail ("Labour Colony", "canal view colony"),
+    or a village prefix and its name ("Basti Nau", "Dhok Syedan")."""
+    toks = doc.toks
+    if j >= len(toks) or doc.kept[j]:
+        return None
+    low = toks[j].low
+    head = low in doc.village_prefixes or words.PLACE_HEADS.get(low) in {"village", "locality"}
+    if head and j + 1 < len(toks) and doc.joined(j, j + 1):
+        run = _run_after(doc, j + 1, limit=3) or _open_run_after(doc, j + 1)
+        if run:
+            return run[1]
+    wide = _open_run_after(doc, j, limit=4)
+    if wide:
+        for k in range(wide[1], wide[0], -1):
+            if toks[k].low in _OPEN_TAILS or toks[k].low in words.PLACE_TAILS:
+                return k
+    run = _run_after(doc, j, limit=3)
+    return run[1] if run else None
+
+
 def _skip_titles(doc: Doc, i: int) -> int:
     """Step over titles and punctuation-free fillers after a cue: "Mst.", "Mussammat", "named"."""
     toks = doc.toks
@@ -346,6 +575,8 @@ _OF_CUE = re.compile(
     r"\b(son|daughter|wife|widow|resident|residents|native|hailing|belonging)\s+(?:from|of|to)\b",
     re.I,
 )
+_SLASH_LETTERS = frozenset("sdwr")
+_OF_WORDS = _w("son daughter wife widow resident residents native hailing belonging")
 _SLASH_ROLE = {"s": "father", "d": "father", "w": "husband", "r": "residence"}
 
 
@@ -367,19 +598,20 @@ def cue_names(doc: Doc) -> list[Hit]:
         if run:
             hits.append(_hit(doc, *run, _REL, 0.95, f"name after '{label}'", role))
 
-    for m in _SLASH_CUE.finditer(doc.text):
+    for m in _anchored(doc, _SLASH_CUE, _SLASH_LETTERS):
         letter = (m.group(1) or m.group(2)).lower()
         role = _SLASH_ROLE[letter]
         if role != "residence":
             parentage(m.start(), m.end(), role, m.group())
-    for m in _OF_CUE.finditer(doc.text):
+    for m in _anchored(doc, _OF_CUE, _OF_WORDS):
         word = m.group(1).lower()
         if word in {"son", "daughter"}:
             parentage(m.start(), m.end(), "father", m.group())
         elif word in {"wife", "widow"}:
             parentage(m.start(), m.end(), "husband", m.group())
 
-    for i, t in enumerate(toks):
+    for i in doc.where(_CUE_TRIGGERS):
+        t = toks[i]
         low = t.low
         if low in words.PARENTAGE and low not in {"son", "daughter", "wife", "s/o", "d/o", "w/o"}:
             parentage(t.start, t.end, words.PARENTAGE[low], t.text)
@@ -388,7 +620,7 @@ def cue_names(doc: Doc) -> list[Hit]:
             role = words.RELATIVE_CUES[low]
             j = _skip_titles(doc, i + 1)
             # "her father, Muhammad Aslam," / "father Muhammad Aslam" / "والد محمد اسلم"
-            if j < len(toks) and re.fullmatch(r"[\s,:]*", doc.text[t.end : toks[j].start]):
+            if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, t.end, toks[j].start):
                 run = _run_after(doc, j)
                 if run:
                     hits.append(_hit(doc, *run, _REL, 0.85, f"name after '{t.text}'", role))
@@ -396,23 +628,28 @@ def cue_names(doc: Doc) -> list[Hit]:
             continue
         if low in words.CHILD_CUES:
             j = _skip_titles(doc, i + 1)
-            if j < len(toks) and re.fullmatch(r"[\s,:]*", doc.text[t.end : toks[j].start]):
+            if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, t.end, toks[j].start):
                 run = _run_after(doc, j, limit=3)
                 if run:
                     hits.append(_hit(doc, *run, _CHILD, 0.8, f"name after '{t.text}'"))
             continue
-        if low in words.PERSON_CUES or low in {
-            "mst",
-            "mussammat",
-            "musammat",
-            "mussamat",
-            "mr",
-            "mrs",
-            "miss",
-            "master",
-        }:
+        if low in words.AFTER_NAME_CUES and i > 0 and doc.spaced(i - 1):
+            # "اکرم نامی شخص", "Akram naami shakhs": the name stands before
+            run = _run_before(doc, i - 1)
+            if run:
+                hits.append(_hit(doc, *run, _PERSON, 0.85, f"name before '{t.text}'"))
+            continue
+        if low in words.ALIAS:
+            # "Aslam alias Chhota", "اسلم عرف چھوٹا": names on both sides, one person
+            left = _run_before(doc, i - 1) if i > 0 and doc.spaced(i - 1) else None
+            right = _run_after(doc, i + 1) if doc.spaced(i) else None
+            for run in (left, right):
+                if run:
+                    hits.append(_hit(doc, *run, _PERSON, 0.85, f"name next to '{t.text}'"))
+            continue
+        if low in words.PERSON_CUES or low in _TITLE_CUES:
             j = _skip_titles(doc, i + 1)
-            if j < len(toks) and re.fullmatch(r"[\s,:.]*", doc.text[t.end : toks[j].start]):
+            if j < len(toks) and _COMMA_DOT_GAP.fullmatch(doc.text, t.end, toks[j].start):
                 run = _run_after(doc, j)
                 if run:
                     cat = (
@@ -444,55 +681,160 @@ def cue_names(doc: Doc) -> list[Hit]:
                 )
             ):
                 hits.append(_hit(doc, *run, _PERSON, 0.6, f"introduced by '{t.text}'"))
-        # "Aslam ki beti" / "اسلم کی بیٹی" / "Aslam ka beta": genitive + kin word after a name
-        if low in {"ki", "ka", "ke", "kee", "کی", "کا", "کے"} and i + 1 < len(toks):
-            nxt = toks[i + 1].low
-            if nxt in words.CHILD_CUES or nxt in words.RELATIVE_CUES:
-                run = _run_before(doc, i - 1) if i > 0 else None
-                if run and doc.spaced(i - 1):
-                    hits.append(
-                        _hit(
-                            doc,
-                            *run,
-                            _REL,
-                            0.8,
-                            f"name before '{t.text} {toks[i + 1].text}'",
-                            "relative",
-                        )
-                    )
+        if low in _POSTPOSITIONS and 0 < i < len(toks) - 1 and doc.spaced(i - 1):
+            hits.extend(_before_postposition(doc, i))
     return hits
+
+
+_POSTPOSITIONS = words.GENITIVE | _w("ko کو se سے ne نے par پر samet سمیت کیس")
+_NAMES_IN_ON = _w("ہمایوں")  # names that end like an oblique plural
+_CASE_CRIMES = _w("قتل زیادتی اغوا اغواء تشدد qatl qatal ziadti zyadti agwa")
+_TITLE_CUES = _w("mst mussammat musammat mussamat mr mrs miss master")
+_CUE_TRIGGERS = (
+    frozenset(words.PARENTAGE)
+    | frozenset(words.RELATIVE_CUES)
+    | words.CHILD_CUES
+    | words.AFTER_NAME_CUES
+    | words.ALIAS
+    | words.PERSON_CUES
+    | _TITLE_CUES
+    | words.DEMONSTRATIVES
+    | _POSTPOSITIONS
+)
+_COMMA_GAP = re.compile(r"[\s,:]*")
+_COMMA_DOT_GAP = re.compile(r"[\s,:.]*")
+_AGE_UNITS = _w("سالہ سال برس کی کا کے saal sal sala saala baras ki ka ke")
+_WITH = _w("ساتھ sath saath")
+_AND = _w("اور aur or")
+
+
+def _before_postposition(doc: Doc, i: int) -> list[Hit]:
+    """Urdu and Roman Urdu put the postposition after the noun, so what follows it says who the
+    name before it is: "Aslam ki beti" / "اسلم کے 7 سالہ بیٹے" (a parent), "Ayesha ke walid" /
+    "عائشہ کی والدہ" (a child), "ازلان کے اغوا", "X ko giraftar", "X کے ساتھ زیادتی" (a person),
+    and at the start of a clause "X نے", "X اور Y کو" (a person, in child cases a guess)."""
+    toks = doc.toks
+    n = len(toks)
+    low = toks[i].low
+    j = i + 1
+    if toks[j].digit:  # an age between: "کے 7 سالہ بیٹے", "ki 9 saal ki beti"
+        j += 1
+        while j < n and j - i < 5 and toks[j].low in _AGE_UNITS:
+            j += 1
+    nxt = toks[j].low if j < n else ""
+    if nxt in _WITH and j + 1 < n:
+        j += 1
+        nxt = toks[j].low
+    genitive = low in words.GENITIVE
+    if low in {"samet", "سمیت"}:
+        cat, conf, role, why = _PERSON, 0.6, "", "a person (with 'including')"
+    elif low == "کیس":
+        # "عالیہ قتل کیس", "زینب کیس": a case named after its victim
+        k = i - 1
+        while k >= 0 and i - k <= 2 and toks[k].low in _CASE_CRIMES and doc.spaced(k):
+            k -= 1
+        run = _run_before(doc, k) if k >= 0 and (k == i - 1 or doc.spaced(k)) else None
+        if run is None or not toks[run[0]].arabic:
+            return []
+        return [_hit(doc, *run, _CHILD, 0.6, "a case named after its victim")]
+    elif genitive and (nxt in words.CHILD_CUES or nxt in words.CHILD_CUES_OBLIQUE):
+        cat, conf, role, why = _REL, 0.8, "relative", "a parent"
+    elif genitive and nxt in words.RELATIVE_CUES:
+        cat, conf, role, why = _CHILD, 0.75, "", "a child"
+    elif nxt in words.PERSON_AFTER:
+        cat, conf, role, why = _PERSON, 0.6, "", "a person"
+    elif low in {"ne", "نے", "ko", "کو"} and toks[i - 1].arabic == toks[i].arabic:
+        cat, conf, role, why = _PERSON, 0.45, "", "a person (agent or object)"
+    else:
+        return []
+    run = _run_before(doc, i - 1)
+    if run is None:
+        return []
+    out = [_hit(doc, *run, cat, conf, f"{why}: name before '{toks[i].text} {nxt}'", role)]
+    a = run[0]
+    if conf < 0.5 and toks[run[1]].low.endswith("وں") and toks[run[1]].low not in _NAMES_IN_ON:
+        return []  # "لوگوں نے", "شہریوں نے": plural nouns, not names
+    # "X اور Y کو", "X aur Y ka": the other name of a pair
+    if a > 1 and toks[a - 1].low in _AND and doc.spaced(a - 2) and doc.spaced(a - 1):
+        other = _run_before(doc, a - 2)
+        if other:
+            out.append(_hit(doc, *other, cat, conf, f"{why}: name paired with a name", role))
+    return out
 
 
 # --- places ----------------------------------------------------------------------------------
 
-_CHAK = re.compile(
-    r"\b(?:chak|چک)\s*(?:no\.?|number|nambar|#|نمبر)?\s*\d{1,4}(?:\s*[-/]\s*\d{1,3})?"
-    r"(?:\s*[-/]?\s*(?:[a-z]{1,2}\b|ایل\b|(?:[\u0600-\u06ff]\s){0,1}[\u0600-\u06ff](?=\s|$|[،,.۔])))?",
-    re.I,
-)
+
+@cache
+def _chak() -> re.Pattern[str]:
+    """ "Chak No. 45 GB", "Chak 12/9-L", "چک نمبر 45 گ ب", "چک نمبر 569 ایم ایل"."""
+    urdu = sorted(
+        {s["ur"] for s in lexicon.names_data()["places"]["chak_suffixes"]} | {"ایل"},
+        key=len,
+        reverse=True,
+    )
+    letters = "|".join(re.escape(s) for s in urdu)
+    return re.compile(
+        r"\b(?:chak|چک)\s*(?:no\.?|number|nambar|#|نمبر)?\s*\d{1,4}(?:\s*[-/]\s*\d{1,3})?"
+        rf"(?:\s*[-/]?\s*(?:[a-z]{{1,2}}\b|(?:{letters})(?![\u0600-\u06ff])"
+        r"|(?:[\u0600-\u06ff]\s){0,1}[\u0600-\u06ff](?=\s|$|[،,.۔])))?",
+        re.I,
+    )
+
+
 _NUMBERED = re.compile(
-    r"(?:\b(?:house|h|plot|flat|street|st|gali|lane|block|sector|ward)\b|مکان|گلی|پلاٹ|کوچہ)"
+    r"(?:\b(?:house|h|plot|flat|street|st|gali|lane|block|sector|ward)\b\.?|مکان|گلی|پلاٹ|کوچہ)"
     r"\s*(?:no\.?|number|nambar|#|نمبر)?\s*[#:]?\s*\d{1,4}(?:\s*[-/]\s*[0-9a-z]{1,3})?"
     r"(?:\s*[a-z]\b)?",
     re.I,
 )
 
 
+_PLACE_ENDINGS = ("pura", "pur", "abad", "nagar", "garh", "kot", "wala", "wali")
+
+
+@cache
+def _place_triggers() -> frozenset[str]:
+    return (
+        frozenset(words.PLACE_HEADS)
+        | lexicon.village_prefixes()
+        | words.PLACE_TAILS
+        | words.RESIDENCE_AFTER
+        | frozenset(lexicon.gazetteer().place_first)
+    )
+
+
+_CHAK_WORDS = frozenset({"chak", "چک"})
+_NUMBERED_WORDS = _w("house h plot flat street st gali lane block sector ward مکان گلی پلاٹ کوچہ")
+_RES_WORDS = _w("""r resident residents native hailing belonging living lives sakin sakna rehaishi
+    rahaishi ساکن سکنہ ساکنہ رہائشی مقیم""")
+_SAKIN = re.compile("sa+kin")
+
+
 def places(doc: Doc) -> list[Hit]:
     hits: list[Hit] = []
     toks = doc.toks
-    text = doc.text
     g = doc.gaz
-    for m in _CHAK.finditer(text):
+    for m in _anchored(doc, _chak(), _CHAK_WORDS):
         hits.append(
             Hit(m.start(), m.end(), _LOC, "cue", 0.95, "numbered village (chak)", "village")
         )
-    for m in _NUMBERED.finditer(text):
+    for m in _anchored(doc, _NUMBERED, _NUMBERED_WORDS):
         word = m.group().split()[0].lower()
         role = "house" if word in {"house", "h", "plot", "flat", "مکان", "پلاٹ"} else "street"
         hits.append(Hit(m.start(), m.end(), _LOC, "cue", 0.9, "house or street number", role))
 
-    for i, t in enumerate(toks):
+    endings = [
+        w
+        for w in doc.by_low
+        if len(w) > 5 and w.endswith(_PLACE_ENDINGS) and w[0] < "\u0600" and w not in doc.common
+    ]
+    triggers = _place_triggers()
+    where = doc.where(triggers)
+    if endings:
+        where = sorted(set(where).union(doc.where(frozenset(endings))))
+    for i in where:
+        t = toks[i]
         low = t.low
         if low in words.PLACE_HEADS and not doc.kept[i]:
             role = words.PLACE_HEADS[low]
@@ -500,6 +842,9 @@ def places(doc: Doc) -> list[Hit]:
             while j < len(toks) and toks[j].low in words.PLACE_FILLERS:
                 j += 1
             run = _run_after(doc, j) if j < len(toks) and doc.joined(i, j) else None
+            if run is None and role in {"village", "locality"} and j < len(toks):
+                # "Basti Nau", "موضع کرم خان": a name made of ordinary words
+                run = _open_run_after(doc, j) if doc.joined(i, j) else None
             if run:
                 # the place name after the head, with the head: "Mohalla Islampura", "گاؤں ..."
                 hits.append(_hit(doc, i, run[1], _LOC, 0.9, f"place name after '{t.text}'", role))
@@ -516,13 +861,22 @@ def places(doc: Doc) -> list[Hit]:
             and doc.joined(i, i + 1)
         ):
             run = _run_after(doc, i + 1, limit=3)
+            if run is None and (t.arabic or doc.caseless or doc.capitalised(t)):
+                run = _open_run_after(doc, i + 1)  # "Basti Nau", "کوٹ کرم خان"
             if run:
                 hits.append(
                     _hit(doc, i, run[1], _LOC, 0.7, f"village name after '{t.text}'", "village")
                 )
         elif low in words.PLACE_TAILS and i > 0 and not doc.kept[i]:
             back = _run_before(doc, i - 1, limit=3) if doc.joined(i - 1, i) else None
-            if back and not (doc.caseless and toks[back[0]].low in doc.very_common):
+            if low in _OPEN_TAILS and (t.arabic or doc.caseless or doc.capitalised(t)):
+                # "Garden Town", "Christian Colony", "LABOUR COLONY": ordinary words + a tail
+                wide = _open_run_before(doc, i - 1)
+                if wide and (back is None or wide[0] < back[0]):
+                    back = wide
+            if back and not (
+                doc.caseless and toks[back[0]].low in doc.very_common and low not in _OPEN_TAILS
+            ):
                 hits.append(
                     _hit(
                         doc, back[0], i, _LOC, 0.75, f"place name ending in '{t.text}'", "locality"
@@ -576,7 +930,7 @@ def places(doc: Doc) -> list[Hit]:
             not t.arabic
             and not t.digit
             and len(low) > 5
-            and low.endswith(("pura", "pur", "abad", "nagar", "garh", "kot", "wala", "wali"))
+            and low.endswith(_PLACE_ENDINGS)
             and doc.namey(i)
             and low not in doc.common
         ):
@@ -597,7 +951,11 @@ def _residence(doc: Doc) -> list[Hit]:
     """After "r/o", "resident of", "ساکن", "سکنہ": everything up to the district is the address."""
     hits: list[Hit] = []
     toks = doc.toks
-    for m in _RES_CUE.finditer(doc.text):
+    cues = _RES_WORDS
+    sakin = [w for w in doc.by_low if w.startswith("sa") and _SAKIN.fullmatch(w)]
+    if sakin:
+        cues = cues | frozenset(sakin)
+    for m in _anchored(doc, _RES_CUE, cues):
         i = doc.at_or_after(m.end())
         if i >= len(toks):
             continue
@@ -638,10 +996,14 @@ def _residence(doc: Doc) -> list[Hit]:
 # --- schools ---------------------------------------------------------------------------------
 
 
+_SCHOOL_TRIGGERS = words.SCHOOL_ABBREVIATIONS | words.SCHOOL_HEADS
+
+
 def schools(doc: Doc) -> list[Hit]:
     hits: list[Hit] = []
     toks = doc.toks
-    for i, t in enumerate(toks):
+    for i in doc.where(_SCHOOL_TRIGGERS):
+        t = toks[i]
         low = t.low
         if low in words.SCHOOL_ABBREVIATIONS:
             end = i
@@ -678,9 +1040,20 @@ def schools(doc: Doc) -> list[Hit]:
         while k >= 0 and i - k <= 6 and doc.joined(k, k + 1):
             if toks[k].low in words.SCHOOL_WORDS:
                 start = k
-            elif doc.namey(k) or toks[k].low in doc.gaz.school_names:
-                start = k
+            elif (
+                doc.namey(k)
+                or toks[k].low in doc.gaz.school_names
+                or (_open_word(doc, k) and not doc.caseless)
+            ):
+                start = k  # "Al-Noor School", "Star Public School" (capitalised, however common)
                 distinct = True
+            elif (
+                toks[k].low in words.NAME_PARTICLES
+                and k > 0
+                and doc.joined(k - 1, k)
+                and doc.namey(k - 1)
+            ):
+                start = k  # "Quaid-e-Azam Model School"
             else:
                 break
             k -= 1
@@ -703,15 +1076,19 @@ def schools(doc: Doc) -> list[Hit]:
                 distinct = True
                 end = j
             else:
-                break
+                place = _place_phrase(doc, j)  # "School Christian Colony"
+                if place is None:
+                    break
+                distinct = True
+                end = j = place
             j += 1
-        # "..., Islampura" after the school's name
+        # "..., Islampura", "..., Labour Colony" after the school's name
         if end + 1 < len(toks) and re.fullmatch(
             r"\s*[,،]\s*", doc.text[toks[end].end : toks[end + 1].start]
         ):
-            run = _run_after(doc, end + 1, limit=3)
-            if run and distinct:
-                end = run[1]
+            place = _place_phrase(doc, end + 1)
+            if place is not None and distinct:
+                end = place
         if distinct:
             hits.append(_hit(doc, start, end, Category.SCHOOL, 0.85, f"named '{t.text}'", "school"))
     return hits
@@ -743,6 +1120,45 @@ _AGE_PATTERNS = [
         re.I,
     ),
 ]
+# A small number that is an age although no age word says so: "Laila, 12, was", "was only 9",
+# "who is 12", "sirf 9 ka", "صرف 9". What may not follow: units, counts of people or things.
+_NOT_AN_AGE_AFTER = (
+    r"(?!\s*(?:[%:/]|[.,]\d|-\d))"
+    r"(?!\s*(?:am|pm|a\.m|p\.m|km|kg|rs|feet|ft|inch(?:es)?|meters?|metres?|miles?|minutes?|"
+    r"hours?|days?|weeks?|times|percent|lakh|thousand|million|crore|o'clock|people|persons|"
+    r"men|women|children|kids|girls|boys|accused|suspects|cases|members|policemen|officials|"
+    r"others|din|ghante|ghantay|minat|hafte|mahine|log|afrad|rupay|rupees|hazar|"
+    r"روپے|منٹ|گھنٹے|دن|افراد|لوگ|ہزار|لاکھ|بجے|فیصد|ملزمان|بچوں|بچے)\b)"
+)
+_BARE_AGE_PATTERNS = [
+    # "Laila, 12, was last seen", "WAJIHA, 7, WAS", "the girl, 9."
+    re.compile(
+        r"(?<=[A-Za-z\u0600-\u06ff'])\s*[,،]\s*(?P<n>\d{1,2})\s*"
+        r"(?=[,،;)]|[.۔](?!\d)|$|\s+(?:and|who|was|is|has|had|from|of|said|told|went|a|an|the|"
+        r"jo|ko|ne|se|نے|کو|جو|سے|کی|کا|کے)\b)",
+        re.I,
+    ),
+    # "was only 9 when", "who is 12", "she turned 10", "since she was 7."
+    re.compile(
+        r"\b(?:is|was|turned|turns|be|being)\s+(?:only\s+|just\s+|barely\s+|merely\s+|about\s+|"
+        r"around\s+|almost\s+|nearly\s+|hardly\s+)?(?P<n>\d{1,2})\b" + _NOT_AN_AGE_AFTER,
+        re.I,
+    ),
+    # "only 9", "barely 7", "sirf 9 ka", "صرف 9"
+    re.compile(
+        r"(?:\b(?:only|just|barely|merely|hardly|sirf|faqat|mehaz|mahaz)|صرف|محض|فقط)\s+"
+        r"(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
+        re.I,
+    ),
+    # "9 years and three months old", "9 years of age", "at the age of 9", "9 yrs."
+    re.compile(
+        r"\b(?P<n>\d{1,2}\s*[-\s]?\s*(?:years?|yrs?|yr)\b\.?)"
+        r"(?=\s+(?:and\s+\w+\s+months?|of\s+age|old)|\s*[;,)]|\s*\.\s|\s*\.?$)",
+        re.I,
+    ),
+    re.compile(r"\bage\s+of\s+(?P<n>\d{1,2})\b", re.I),
+]
+_DURATION_BEFORE = _w("to for after last past within in over than since next before till until")
 _DATE = (
     r"(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}"
     r"|\d{1,2}\s+[A-Za-z\u0600-\u06ff]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\s+\d{1,2},?\s+\d{4})"
@@ -753,78 +1169,108 @@ _DOB = re.compile(
 )
 
 
-_AGE_WORDS = frozenset(
-    [
-        "year",
-        "years",
-        "yr",
-        "yrs",
-        "old",
-        "age",
-        "aged",
-        "umar",
-        "umr",
-        "saal",
-        "sal",
-        "saala",
-        "sala",
-        "baras",
-        "month",
-        "months",
-        "mahine",
-        "maheene",
-        "he",
-        "she",
-        "عمر",
-        "عمری",
-        "سال",
-        "سالہ",
-        "برس",
-        "ماہ",
-        "مہینے",
-    ]
+# Each regular expression is tried only where it can start: anchored (``match``) at the tokens
+# that begin it, so that the cost follows the number of cue words, not the length of the text.
+_NUMBERS = frozenset(words.NUMBER_WORDS)
+_AGE_ANCHORS: list[frozenset[str] | str] = [
+    "numbers",
+    frozenset({"age", "aged", "umar", "umr"}),
+    "numbers",
+    frozenset({"عمر", "عمری"}),
+    "numbers",
+    "paren",
+    frozenset({"he", "she"}),
+    "numbers",
+]
+_BARE_AGE_ANCHORS: list[frozenset[str] | str] = [
+    "comma",
+    frozenset({"is", "was", "turned", "turns", "be", "being"}),
+    _w("only just barely merely hardly sirf faqat mehaz mahaz صرف محض فقط"),
+    "digits",
+    frozenset({"age"}),
+]
+_DOB_WORDS = frozenset(
+    {"d", "dob", "date", "born", "paidaish", "pedaish", "تاریخ", "پیدائش", "ولادت"}
 )
 
 
-def _windows(doc: Doc, trigger: frozenset[str] | None, width: int = 48) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words (or around digits when ``trigger`` is None), so
-    that the slower regular expressions only look where they can match."""
-    spans: list[tuple[int, int]] = []
-    for t in doc.toks:
-        if (t.digit if trigger is None else t.low in trigger) or (
-            trigger is not None and t.digit and doc.text[t.end : t.end + 1] == ")"
-        ):
-            a, b = max(0, t.start - width), min(len(doc.text), t.end + width)
-            if spans and a <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], b)
-            else:
-                spans.append((a, b))
-    return spans
-
-
-def _finditer(
-    pattern: re.Pattern[str], doc: Doc, spans: list[tuple[int, int]]
+def _anchored(
+    doc: Doc, pattern: re.Pattern[str], anchor: frozenset[str] | str
 ) -> list[re.Match[str]]:
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for a, b in spans:
-        for m in pattern.finditer(doc.text, a, b):
-            if m.span() not in seen:
-                seen.add(m.span())
-                out.append(m)
+    """Matches of ``pattern`` that start where ``anchor`` says, without overlaps (as
+    ``finditer`` would give them)."""
+    text = doc.text
+    starts = doc.anchors.get(anchor)
+    if starts is None:
+        starts = doc.anchors[anchor] = _anchor_starts(doc, anchor)
+    if not starts:
+        return []
+    out: list[re.Match[str]] = []
+    last = -1
+    for s in starts:
+        if s < last:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            out.append(m)
+            last = max(m.end(), s + 1)
     return out
+
+
+def _anchor_starts(doc: Doc, anchor: frozenset[str] | str) -> list[int]:
+    text = doc.text
+    toks = doc.toks
+    starts: list[int]
+    if isinstance(anchor, frozenset):
+        starts = [toks[i].start for i in doc.where(anchor)]
+    elif anchor == "digits":
+        starts = [toks[i].start for i in doc.digits]
+    elif anchor == "phone":  # "+92 300 ...": from the "+"
+        starts = []
+        for i in doc.digits:
+            s = toks[i].start
+            starts.append(s - 1 if s and text[s - 1] == "+" else s)
+    elif anchor == "numbers":
+        where = doc.where(_NUMBERS)
+        idx = sorted(set(doc.digits).union(where)) if where else doc.digits
+        starts = [toks[i].start for i in idx]
+    elif anchor == "paren":  # "Ayesha (12)": from the end of the word before the "("
+        starts = []
+        for i in doc.digits:
+            if i > 0 and "(" in text[toks[i - 1].end : toks[i].start]:
+                starts.append(toks[i - 1].end)
+    else:  # "comma": "Laila, 12,": from the end of the word before the comma
+        starts = []
+        for i in doc.digits:
+            if i > 0 and not toks[i - 1].digit:
+                gap = text[toks[i - 1].end : toks[i].start]
+                if "," in gap or "،" in gap:
+                    starts.append(toks[i - 1].end)
+    return starts
 
 
 def ages(doc: Doc) -> list[Hit]:
     hits: list[Hit] = []
-    spans = _windows(doc, _AGE_WORDS)
-    for p in _AGE_PATTERNS:
-        for m in _finditer(p, doc, spans):
+    if not doc.digits and not doc.vocab_in(_NUMBERS):
+        return hits
+    text = doc.text
+    for p, anchor in zip(_AGE_PATTERNS, _AGE_ANCHORS, strict=True):
+        for m in _anchored(doc, p, anchor):
             s, e = m.span("n") if "n" in p.groupindex else m.span()
-            while s < e and doc.text[s].isspace():
+            while s < e and text[s].isspace():
                 s += 1
             hits.append(Hit(s, e, Category.AGE_OR_DOB, "cue", 0.9, "age", "age"))
-    for m in _finditer(_DOB, doc, _windows(doc, None, 40)):
+    if not doc.digits:
+        return hits
+    for p, anchor in zip(_BARE_AGE_PATTERNS, _BARE_AGE_ANCHORS, strict=True):
+        for m in _anchored(doc, p, anchor):
+            s, e = m.span("n")
+            if p is _BARE_AGE_PATTERNS[3]:
+                b = doc.before(s)
+                if b is not None and doc.toks[b].low in _DURATION_BEFORE:
+                    continue  # "sentenced to 10 years", "for 3 years"
+            hits.append(Hit(s, e, Category.AGE_OR_DOB, "cue", 0.8, "age (a small number)", "age"))
+    for m in _anchored(doc, _DOB, _DOB_WORDS):
         hits.append(
             Hit(m.start(), m.end(), Category.AGE_OR_DOB, "cue", 0.95, "date of birth", "dob")
         )
@@ -847,12 +1293,19 @@ _PHONE_CONTEXT = re.compile(
 )
 
 
+_ID_WORDS = _w("c cnic n nic b bay crc id شناختی ب بے فارم")
+_PHONE_WORDS = _w(
+    "ph phone tel cell mobile mob contact whats whatsapp number nambar فون موبائل رابطہ نمبر"
+)
+
+
 def formats(doc: Doc) -> list[Hit]:
     hits: list[Hit] = []
-    spans = [(a, b) for a, b in _windows(doc, None, 24)]
-    if not spans:
+    if not doc.digits:
         return hits
-    for m in _finditer(_CNIC, doc, spans):
+    toks = doc.toks
+    long_digits = frozenset(toks[i].low for i in doc.digits if len(toks[i].low) >= 5)
+    for m in _anchored(doc, _CNIC, long_digits) if long_digits else []:
         hits.append(
             Hit(
                 m.start(),
@@ -864,7 +1317,7 @@ def formats(doc: Doc) -> list[Hit]:
                 "cnic",
             )
         )
-    for m in _finditer(_ID_CONTEXT, doc, spans):
+    for m in _anchored(doc, _ID_CONTEXT, _ID_WORDS):
         hits.append(
             Hit(
                 m.start(1),
@@ -876,7 +1329,7 @@ def formats(doc: Doc) -> list[Hit]:
                 "cnic",
             )
         )
-    for m in _finditer(_MOBILE, doc, spans):
+    for m in _anchored(doc, _MOBILE, "phone"):
         hits.append(
             Hit(
                 m.start(),
@@ -888,7 +1341,7 @@ def formats(doc: Doc) -> list[Hit]:
                 "phone",
             )
         )
-    for m in _finditer(_PHONE_CONTEXT, doc, spans):
+    for m in _anchored(doc, _PHONE_CONTEXT, _PHONE_WORDS):
         hits.append(
             Hit(
                 m.start(1),
@@ -906,26 +1359,28 @@ def formats(doc: Doc) -> list[Hit]:
 # --- caste, media, singling out --------------------------------------------------------------
 
 
+_TRIBE_ENDINGS = ("zai", "khel", "زئی", "خیل")
+_CASTE_LINKS = frozenset({"of", "is", "the", "ki", "ka", "کی", "کا", "by", ":"})
+_CASTE_GAP = re.compile(r"[\s:,\-]*")
+
+
 def castes(doc: Doc, child_case: bool) -> list[Hit]:
     hits: list[Hit] = []
     toks = doc.toks
-    for i, t in enumerate(toks):
+    where = doc.where(words.CASTE_CUES)
+    if child_case:
+        names = set(doc.vocab_in(doc.gaz.caste))
+        names.update(w for w in doc.by_low if len(w) > 4 and w.endswith(_TRIBE_ENDINGS))
+        if names:
+            where = sorted(set(where).union(doc.where(names)))
+    for i in where:
+        t = toks[i]
         low = t.low
         if low in words.CASTE_CUES:
             j = i + 1
-            if j < len(toks) and toks[j].low in {
-                "of",
-                "is",
-                "the",
-                "ki",
-                "ka",
-                "کی",
-                "کا",
-                "by",
-                ":",
-            }:
+            if j < len(toks) and toks[j].low in _CASTE_LINKS:
                 j += 1
-            if j < len(toks) and re.fullmatch(r"[\s:,\-]*", doc.text[t.end : toks[j].start]):
+            if j < len(toks) and _CASTE_GAP.fullmatch(doc.text, t.end, toks[j].start):
                 run = _run_after(doc, j, limit=2)
                 if run is None and doc.kept[j] and toks[j].low not in doc.stop:
                     run = (j, j)  # "caste Mohmand": a tribe that also names a district
@@ -957,23 +1412,24 @@ def castes(doc: Doc, child_case: bool) -> list[Hit]:
                 )
         elif child_case and doc.gaz_kind(t) == "caste" and not doc.kept[i] and doc.namey(i):
             hits.append(_hit(doc, i, i, Category.CASTE_TRIBE, 0.6, "caste or tribe name", "caste"))
-        elif (
-            child_case
-            and low.endswith(("zai", "khel", "زئی", "خیل"))
-            and len(low) > 4
-            and doc.namey(i)
-        ):
+        elif child_case and low.endswith(_TRIBE_ENDINGS) and len(low) > 4 and doc.namey(i):
             hits.append(
                 _hit(doc, i, i, Category.CASTE_TRIBE, 0.6, "Pashtun tribe or clan name", "caste")
             )
     return hits
 
 
+_BRACKETED_MEDIA = re.compile(
+    r"\[(?:photo|picture|image|video)[^\]]*\]|\((?:photo|picture|video)[^)]*\)", re.I
+)
+_BRACKETED_MEDIA_WORDS = frozenset({"photo", "picture", "image", "video"})
+
+
 def media(doc: Doc) -> list[Hit]:
     hits: list[Hit] = []
     toks = doc.toks
-    for i, t in enumerate(toks):
-        if t.low in words.MEDIA_WORDS:
+    for i in doc.where(words.MEDIA_WORDS):
+        if True:
             window = toks[max(0, i - 6) : i + 7]
             if any(w.low in words.MEDIA_ATTACHED for w in window):
                 hits.append(
@@ -987,9 +1443,9 @@ def media(doc: Doc) -> list[Hit]:
                         "media",
                     )
                 )
-    for m in re.finditer(
-        r"\[(?:photo|picture|image|video)[^\]]*\]|\((?:photo|picture|video)[^)]*\)", doc.text, re.I
-    ):
+    if not doc.vocab_in(_BRACKETED_MEDIA_WORDS):
+        return hits
+    for m in _BRACKETED_MEDIA.finditer(doc.text):
         hits.append(
             Hit(
                 m.start(),
@@ -1014,6 +1470,9 @@ _SINGLE = re.compile(
 )
 
 
+_SINGLE_WORDS = _w("the only sole lone wahid akeli akelee ikloti iklauti واحد اکلوتی اکلوتا اکیلی")
+
+
 def singling_out(doc: Doc) -> list[Hit]:
     return [
         Hit(
@@ -1025,7 +1484,7 @@ def singling_out(doc: Doc) -> list[Hit]:
             "singles the child out; cannot be redacted cleanly",
             "",
         )
-        for m in _SINGLE.finditer(doc.text)
+        for m in _anchored(doc, _SINGLE, _SINGLE_WORDS)
     ]
 
 
@@ -1036,11 +1495,16 @@ def gazetteer_names(doc: Doc) -> list[Hit]:
     """Known given and family names, grown over the name-like tokens next to them."""
     hits: list[Hit] = []
     toks = doc.toks
-    i = 0
-    while i < len(toks):
+    g = doc.gaz
+    known = set(doc.vocab_in(g.given))
+    known.update(doc.vocab_in(g.family))
+    nxt = 0
+    for i in doc.where(known):
+        if i < nxt:
+            continue
         t = toks[i]
         kind = doc.gaz_kind(t)
-        if kind in {"given", "family"} and not doc.kept[i] and doc.namey(i):
+        if not doc.kept[i] and doc.namey(i):
             a = i
             while a > 0 and doc.namey(a - 1) and doc.joined(a - 1, a) and i - a < 3:
                 a -= 1
@@ -1050,9 +1514,7 @@ def gazetteer_names(doc: Doc) -> list[Hit]:
             common = t.low in doc.common or (t.arabic and t.low in words.URDU_FUNCTION)
             conf = 0.55 if common and a == b else 0.8
             hits.append(_hit(doc, a, b, _PERSON, conf, f"known {kind} name", det="gazetteer"))
-            i = b + 1
-            continue
-        i += 1
+            nxt = b + 1
     return hits
 
 
@@ -1066,8 +1528,20 @@ def default_deny(doc: Doc) -> list[Hit]:
     hits: list[Hit] = []
     toks = doc.toks
     urdu = doc.profile.urdu_script
-    i = 0
-    while i < len(toks):
+    if doc.caseless or urdu:
+        candidates: list[int] | range = range(len(toks))
+    else:
+        # mixed-case Latin: only capitalised words, other-script words and known names qualify
+        g = doc.gaz
+        known = set(doc.vocab_in(g.given))
+        known.update(doc.vocab_in(g.family), doc.vocab_in(g.caste))
+        candidates = [i for i, t in enumerate(toks) if t.upper or t.arabic]
+        if known:
+            candidates = sorted(set(candidates).union(doc.where(known)))
+    nxt = 0
+    for i in candidates:
+        if i < nxt:
+            continue
         t = toks[i]
         if t.arabic != urdu and not t.digit and doc.namey(i) and len(t.low) > 1:
             # code-mixing: a word in the other script is usually a name or a place
@@ -1090,22 +1564,28 @@ def default_deny(doc: Doc) -> list[Hit]:
                     det="default_deny",
                 )
             )
-            i = b + 1
+            nxt = b + 1
             continue
         if t.arabic or len(t.low) < 3:
-            i += 1
             continue
         if not doc.namey(i, strict=True):
-            if not doc.caseless and doc.namey(i) and not doc.sentence_start(i):
-                hits.append(
-                    _hit(
-                        doc, i, i, _PERSON, 0.3, "capitalised word mid-sentence", det="default_deny"
-                    )
-                )
-            i += 1
+            if not doc.caseless and doc.namey(i):
+                if not doc.sentence_start(i):
+                    why = "capitalised word mid-sentence"
+                elif t.low not in doc.common_strong:
+                    why = "starts a sentence; not a common English word"  # "Sana was playing"
+                else:
+                    continue
+                # with the capitalised words around it: "Ali Tariq was arrested"
+                a, b = i, i
+                while a > 0 and doc.namey(a - 1) and doc.spaced(a - 1) and i - a < 2:
+                    a -= 1
+                while b + 1 < len(toks) and doc.namey(b + 1) and doc.spaced(b) and b - i < 2:
+                    b += 1
+                hits.append(_hit(doc, a, b, _PERSON, 0.3, why, det="default_deny"))
+                nxt = b + 1
             continue
         if not doc.caseless and doc.sentence_start(i) and t.low in doc.common:
-            i += 1
             continue
         a, b = i, i
         while (
@@ -1127,7 +1607,7 @@ def default_deny(doc: Doc) -> list[Hit]:
         hits.append(
             _hit(doc, a, b, _PERSON, conf, "looks like a name; unknown word", det="default_deny")
         )
-        i = b + 1
+        nxt = b + 1
     return hits
 
 
@@ -1147,6 +1627,12 @@ _AGE_SKIP = words.CHILD_CUES | frozenset(
         "minor",
         "innocent",
     ]
+)
+
+
+_AGE_BACK_SKIP = words.COPULAS | _w(
+    """aged age umar umr عمر only just barely merely about around sirf faqat صرف jis ki ka
+    جس کی کا who"""
 )
 
 
@@ -1173,12 +1659,52 @@ def age_names(doc: Doc, age_hits: list[Hit]) -> list[Hit]:
         b = doc.before(h.start)
         if b is not None and re.fullmatch(r"[\s,،(]*", doc.text[toks[b].end : h.start]):
             k = b
-            if toks[k].low in {"aged", "age", "umar", "umr", "عمر"}:
-                k -= 1
-            if k >= 0 and toks[k].low in words.COPULAS:
+            # "Ayesha, aged 12", "Ayesha was only 9", "Ayesha jis ki umar 9 saal", "زینب عمر 9"
+            while k >= 0 and b - k < 4 and toks[k].low in _AGE_BACK_SKIP:
                 k -= 1
             if k >= 0:
                 run = _run_before(doc, k, limit=3)
                 if run:
                     hits.append(_hit(doc, *run, _CHILD, 0.7, "name next to an age"))
     return hits
+
+
+# --- trigger table ---------------------------------------------------------------------------
+
+_TRIGGER_SETS: list[frozenset[str]] = [
+    _KEPT_WORDS,
+    _RANK_TITLES,
+    _STATION_WORDS,
+    _CUE_TRIGGERS,
+    _SCHOOL_TRIGGERS,
+    words.CASTE_CUES,
+    words.MEDIA_WORDS,
+    _BRACKETED_MEDIA_WORDS,
+    _NUMBERS,
+    _DOB_WORDS,
+    _ID_WORDS,
+    _PHONE_WORDS,
+    _SLASH_LETTERS,
+    _OF_WORDS,
+    _CHAK_WORDS,
+    _NUMBERED_WORDS,
+    _RES_WORDS,
+    _SINGLE_WORDS,
+    *(a for a in _AGE_ANCHORS + _BARE_AGE_ANCHORS if isinstance(a, frozenset)),
+]
+
+
+@cache
+def _trigger_table() -> tuple[dict[str, int], dict[int, int]]:
+    """Every trigger word with a bit for each trigger set it is in; and each set's bit, by the
+    set's identity (the sets live as long as the module)."""
+    sets = [*_TRIGGER_SETS, _place_triggers()]
+    _TRIGGER_SETS.append(sets[-1])  # keep it alive with the others
+    table: dict[str, int] = {}
+    bits: dict[int, int] = {}
+    for k, s in enumerate(sets):
+        bit = 1 << k
+        bits[id(s)] = bit
+        for w in s:
+            table[w] = table.get(w, 0) | bit
+    return table, bits

@@ -194,6 +194,31 @@ def common_english() -> frozenset[str]:
     return frozenset(get_frequency_dict("en", "small"))
 
 
+# English word endings that no Pakistani name has ("-ed" after e/m/v/h/y/l is left out: Saeed,
+# Ahmed, Javed, Shahed, Syed, Khaled).
+_ENGLISH_ENDINGS = re.compile(
+    r"(?:(?<![emvhyl])ed|ing|ings|tion|tions|sion|sions|ly|ment|ments|ness|ity|ities|ous|ive|"
+    r"ives|ful|less|able|ible|ance|ence|ism|ist|ists|ize|ized|ise|ised|ship|hood|ward|wards|ies|"
+    r"ers|ors)$"
+)
+
+
+@cache
+def common_english_strong() -> frozenset[str]:
+    """Where capitals say nothing (ALL CAPS, all small letters): the English words that are
+    surely not names. Many Pakistani names sit just above Zipf 3 in English text (Tariq 3.06,
+    Iqbal 3.01, Imran 3.16, Fatima 3.13), so a word counts here only from Zipf 3.6 up, or from
+    Zipf 2.5 up when it has an English ending ("abducted", "enticed", "accomplices")."""
+    from wordfreq import get_frequency_dict
+
+    out = set()
+    for w, f in get_frequency_dict("en", "small").items():
+        zipf = math.log10(f) + 9
+        if zipf >= 3.6 or (zipf >= 2.5 and _ENGLISH_ENDINGS.search(w)):
+            out.add(w)
+    return frozenset(out)
+
+
 @cache
 def very_common_english() -> frozenset[str]:
     """Zipf >= 4.5: words like "police", "girl", "house" that are never names on their own."""
@@ -216,6 +241,9 @@ def stop_words() -> frozenset[str]:
         words.ENGLISH_FUNCTION
         | words.ROMAN_URDU
         | words.URDU_FUNCTION
+        | words.URDU_COMMON
+        | words.ROMAN_COMMON
+        | words.ENGLISH_POLICE
         | words.CHILD_CUES
         | frozenset(words.RELATIVE_CUES)
         | words.PERSON_CUES
@@ -230,5 +258,9 @@ def stop_words() -> frozenset[str]:
         | words.CLASS_WORDS
         | frozenset(words.NUMBER_WORDS)
         | words.MEDIA_ATTACHED
+        | words.CHILD_CUES_OBLIQUE
+        | words.RESIDENCE_AFTER
+        | words.AFTER_NAME_CUES
+        | words.ALIAS
         | _TITLES
     ) - {"malik", "rana", "mian", "syed", "chaudhry", "ملک", "رانا", "میاں", "سید", "چوہدری"}

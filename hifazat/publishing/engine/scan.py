@@ -63,9 +63,9 @@ def scan(text: str, context: ScanContext | None = None) -> list[Finding]:
     hits += detect.media(doc)
     hits += detect.singling_out(doc)
     hits += detect.gazetteer_names(doc)
-    hits += _model_hits(doc, hits)
     if ctx.child_case:
         hits += detect.default_deny(doc)
+    hits += _model_hits(doc, hits, ctx.child_case)
     hits = [h for h in (_trim(doc, h) for h in hits) if h is not None]
     if ctx.known_identity is not None:
         hits += _known(doc, hits, ctx)
@@ -80,18 +80,28 @@ def scan(text: str, context: ScanContext | None = None) -> list[Finding]:
 _WINDOW = 5  # tokens of context on each side of a word the rules could not settle
 
 
-def _model_hits(doc: Doc, rule_hits: list[Hit]) -> list[Hit]:
-    """Run the model where it can add something: around name-like words that no confident rule
-    finding covers (the model is the slowest detector; most text needs no second opinion)."""
+def _model_hits(doc: Doc, rule_hits: list[Hit], child_case: bool) -> list[Hit]:
+    """Run the model where it can add something: around name-like words that no rule finding
+    covers (the model is the slowest detector; most text needs no second opinion).
+
+    In a child case every finding is redacted, so a word any rule (default-deny included) has
+    found is settled; otherwise only a confident finding (>= 0.8) settles it.
+    """
     toks = doc.toks
+    if child_case and not any(t.arabic for t in toks):
+        return []  # see below: in a child case the model reads only Urdu script
     settled = [False] * len(toks)
+    floor = 0.0 if child_case else 0.8
     for h in rule_hits:
-        if h.confidence >= 0.8:
+        if h.confidence >= floor:
             for i in doc.inside(h.start, h.end):
                 settled[i] = True
+    # In a child case Latin text is left to the rules and default-deny (the model found nothing
+    # more there in the evaluation); it reads Urdu script, where nothing else marks a name.
+    latin_settled = child_case
     windows: list[list[int]] = []
     for i in range(len(toks)):
-        if settled[i] or not doc.namey(i):
+        if settled[i] or not doc.namey(i) or (latin_settled and not toks[i].arabic):
             continue
         a, b = max(0, i - _WINDOW), min(len(toks) - 1, i + _WINDOW)
         if windows and a <= windows[-1][1] + 1:
@@ -121,29 +131,37 @@ def _model_hits(doc: Doc, rule_hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+_TRIMMED = NAME_CATEGORIES | {Category.FINE_LOCATION, Category.SCHOOL}
+
+
 def _trim(doc: Doc, h: Hit) -> Hit | None:
     """Drop kept tokens (districts, ranks ...) from the edges of name and place spans."""
-    if h.category not in NAME_CATEGORIES and h.category not in {
-        Category.FINE_LOCATION,
-        Category.SCHOOL,
-    }:
+    if h.category not in _TRIMMED:
         return h
-    inside = list(doc.inside(h.start, h.end))
-    if not inside:
+    inside = doc.inside(h.start, h.end)
+    a, b = inside.start, inside.stop - 1
+    if a > b:
         return None
-    first, last = inside[0], inside[-1]
-    while inside and (doc.kept[inside[0]] or doc.toks[inside[0]].low in _EDGE_WORDS):
-        inside.pop(0)
-    while inside and (doc.kept[inside[-1]] or doc.toks[inside[-1]].low in _EDGE_WORDS):
-        inside.pop()
-    if not inside:
+    kept = doc.kept
+    lows = doc.lows
+    first, last = a, b
+    while a <= b and (kept[a] or lows[a] in _EDGE_WORDS):
+        a += 1
+    while a <= b and (kept[b] or lows[b] in _EDGE_WORDS):
+        b -= 1
+    if a > b:
         return None
-    start = h.start if inside[0] == first else doc.toks[inside[0]].start
-    end = h.end if inside[-1] == last else doc.toks[inside[-1]].end
-    if h.category in NAME_CATEGORIES and all(
-        doc.toks[i].low in doc.stop and doc.toks[i].low not in words.AMBIGUOUS for i in inside
-    ):
-        return None
+    if h.category in NAME_CATEGORIES:
+        stop = doc.stop
+        for i in range(a, b + 1):
+            if lows[i] not in stop or lows[i] in words.AMBIGUOUS:
+                break
+        else:
+            return None
+    if a == first and b == last:
+        return h
+    start = h.start if a == first else doc.toks[a].start
+    end = h.end if b == last else doc.toks[b].end
     return Hit(start, end, h.category, h.detector, h.confidence, h.reason, h.role)
 
 
@@ -249,26 +267,44 @@ def _adjacent_names(doc: Doc, group: list[Hit], h: Hit, end: int) -> bool:
 
 
 def _combine(group: list[Hit]) -> Hit:
-    start = min(h.start for h in group)
-    end = max(h.end for h in group)
-    best = min(
-        group,
-        key=lambda h: (
-            h.confidence < 0.8,
-            _PRIORITY[h.category] if h.confidence >= 0.5 else 20 + _PRIORITY[h.category],
-            -h.confidence,
-        ),
-    )
-    # a known identity or a cue says whose name it is; keep its category and role
+    if len(group) == 1:
+        return group[0]
+    start = group[0].start
+    end = group[0].end
+    best = group[0]
+    best_key = _rank(best)
+    top = 0.0
     miss = 1.0
+    detectors: set[str] = set()
+    reasons: dict[str, None] = {}
     for h in group:
+        if h.start < start:
+            start = h.start
+        if h.end > end:
+            end = h.end
+        key = _rank(h)
+        if key < best_key:
+            best, best_key = h, key
+        if h.confidence > top:
+            top = h.confidence
         miss *= 1.0 - h.confidence
-    confidence = (
-        max(max(h.confidence for h in group), 1.0 - miss * 0.5)
-        if len(group) > 1
-        else group[0].confidence
-    )
-    detectors = "+".join(sorted({h.detector for h in group}))
-    reasons = "; ".join(dict.fromkeys(h.reason for h in group))
+        detectors.add(h.detector)
+        reasons[h.reason] = None
+    confidence = max(top, 1.0 - miss * 0.5)
+    # a known identity or a cue says whose name it is; keep its category and role
     role = best.role or next((h.role for h in group if h.category == best.category and h.role), "")
-    return Hit(start, end, best.category, detectors, min(confidence, 0.999), reasons, role)
+    return Hit(
+        start,
+        end,
+        best.category,
+        "+".join(sorted(detectors)),
+        min(confidence, 0.999),
+        "; ".join(reasons),
+        role,
+    )
+
+
+def _rank(h: Hit) -> tuple[bool, int, float]:
+    """Which finding of a group names it: confident first, then the more specific category."""
+    p = _PRIORITY[h.category]
+    return (h.confidence < 0.8, p if h.confidence >= 0.5 else 20 + p, -h.confidence)

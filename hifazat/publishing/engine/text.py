@@ -133,23 +133,39 @@ _ARABIC = re.compile(f"[{ARABIC_LETTER}]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    low: str
-    arabic: bool
-    digit: bool
+    """One word of the normalised text. ``low`` is its lower-case form, without a possessive
+    "'s" ("Ayesha's" is looked up as "ayesha"). A plain class with slots: a text has many."""
+
+    __slots__ = ("arabic", "digit", "end", "low", "start", "text", "upper")
+
+    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        c = text[0]
+        self.arabic = c >= "\u0600"
+        self.digit = c <= "9"  # tokens are letters or ASCII digits (digits are folded first)
+        self.upper = c.isupper()  # capitalised
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokens(text: str) -> list[Token]:
     out: list[Token] = []
+    append = out.append
     for m in _WORD.finditer(text):
         t = m.group()
-        c = t[0]
-        out.append(Token(m.start(), m.end(), t, t.lower(), c >= "\u0600", c.isdigit()))
+        low = t.lower()
+        if low[-2:] in _POSSESSIVE:
+            low = low[:-2]  # "Ayesha's" is looked up as "ayesha"
+        append(Token(m.start(), m.end(), t, low))
     return out
+
+
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,16 +179,37 @@ class Profile:
     roman_urdu: bool
 
 
-def profile(text: str, toks: list[Token], roman_words: frozenset[str]) -> Profile:
-    arabic = sum(1 for t in toks if t.arabic)
-    latin_toks = [t for t in toks if not t.arabic and not t.digit]
-    latin = len(latin_toks)
-    upper = sum(1 for t in latin_toks if t.text.isupper() and len(t.text) > 1)
-    lower = sum(1 for t in latin_toks if t.text.islower())
-    long_latin = sum(1 for t in latin_toks if len(t.text) > 1) or 1
-    roman = sum(1 for t in latin_toks if t.low in roman_words)
+def profile(
+    text: str,
+    toks: list[Token],
+    roman_words: frozenset[str],
+    stop: frozenset[str] = frozenset(),
+) -> Profile:
+    """``stop``: words that are never names. The script with more of them is the text's own
+    (code-mixed text names people in the other script, so plain counts can mislead)."""
+    arabic = latin = upper = lower = long_latin = roman = arabic_stop = latin_stop = 0
+    for t in toks:
+        if t.arabic:
+            arabic += 1
+            if t.low in stop:
+                arabic_stop += 1
+        elif not t.digit:
+            if t.low in stop:
+                latin_stop += 1
+            latin += 1
+            s = t.text
+            if len(s) > 1:
+                long_latin += 1
+                if s.isupper():
+                    upper += 1
+            if s.islower():
+                lower += 1
+            if t.low in roman_words:
+                roman += 1
+    long_latin = long_latin or 1
+    urdu = arabic_stop > latin_stop if arabic_stop != latin_stop else arabic > latin
     return Profile(
-        urdu_script=arabic > latin,
+        urdu_script=urdu,
         mixed_script=min(arabic, latin) >= 3,
         all_caps=latin > 0 and upper / long_latin > 0.6,
         no_caps=latin > 0 and lower / max(latin, 1) > 0.97,

@@ -22,7 +22,9 @@ CHILD_CUES = _w(
     orphan daughter son niece nephew juvenile survivor pupil
     bachi bachchi bacchi bacha bachcha bachay bache larki larka larkee masoom kamsin nabaligh
     nabalig naabaligh beti beta talib taliba mutasira mutasirah
-    بچی بچہ بچے لڑکی لڑکا معصوم کمسن نابالغ طالبہ متاثرہ مغویہ مغوی بیٹی بیٹا بچیوں"""
+    بچی بچہ بچے لڑکی لڑکا معصوم کمسن نابالغ طالبہ متاثرہ مغویہ مغوی بیٹی بیٹا بچیوں
+    grandson granddaughter bhatija bhatiji bhanja bhanji pota poti nawasa nawasi
+    بھتیجا بھتیجی بھانجا بھانجی پوتا پوتی نواسا نواسی"""
 )
 RELATIVE_CUES: dict[str, str] = {
     **dict.fromkeys(_w("father abbu abba walid waalid walad-e baap"), "father"),
@@ -32,7 +34,8 @@ RELATIVE_CUES: dict[str, str] = {
         _w(
             """brother sister uncle aunt grandfather grandmother cousin guardian stepfather
             stepmother bhai behan behen bhen chacha chachu mamu mamoo mamoon khala phuphi
-            phupho dada dadi nana nani taya tayya sarparast"""
+            phupho dada dadi nana nani taya tayya sarparast chachi tayi mumani phupha khalu
+            sasur saas behnoi"""
         ),
         "relative",
     ),
@@ -43,14 +46,20 @@ RELATIVE_CUES: dict[str, str] = {
     "شوہر": "husband",
     "خاوند": "husband",
     **dict.fromkeys(
-        _w("بھائی بہن چچا ماموں خالہ پھوپھی دادا دادی نانا نانی تایا سرپرست کزن"), "relative"
+        _w(
+            """بھائی بہن چچا ماموں خالہ پھوپھی دادا دادی نانا نانی تایا سرپرست کزن چچی تائی
+            ممانی پھوپھا خالو سسر ساس بہنوئی"""
+        ),
+        "relative",
     ),
 }
 PERSON_CUES = _w(
     """accused suspect culprit mulzim mulzima mulziman mulzmaan ملزم ملزمہ ملزمان witness
     complainant mudai gawah گواہ مدعی مدعیہ neighbour neighbor hamsaya ہمسائے ہمسایہ teacher
     ustad qari maulvi ustani استاد قاری مولوی استانی driver rickshaw named namely called
-    مسمی مسماہ مسمات نامی"""
+    accomplice saathi sathi ساتھی سائل سائلہ applicant نام naam name mutabiq مطابق
+    maid servant ملازمہ ملازم mulazima mulazim
+    مسمی مسماہ مسمات"""
 )
 # Titles that stand before a name and belong to it when redacting.
 NAME_TITLES = _w(
@@ -119,7 +128,7 @@ SCHOOL_WORDS = _w(
     higher secondary islamia city comprehensive english medium foundation community
     lil banat lilbanat ul al tahfeez taleem quran uloom hifz
     گورنمنٹ سرکاری گرلز بوائز پرائمری مڈل ہائی ایلیمنٹری ماڈل پبلک گرامر ہائر سیکنڈری
-    اسلامیہ انگلش میڈیم للبنات"""
+    اسلامیہ انگلش میڈیم للبنات تعلیم القرآن قرآن العلوم علوم حفظ تحفیظ"""
 )
 SCHOOL_ABBREVIATIONS = _w("ggps gps ghs gghs gms ggms ges gges ghss gghss gps. ghs.")
 CLASS_WORDS = _w("class grade jamaat jamat standard کلاس جماعت")
@@ -152,8 +161,8 @@ NUMBER_WORDS: dict[str, int] = {
 # --- caste -----------------------------------------------------------------------------------
 
 CASTE_CUES = _w(
-    """caste qaum qoum qom quom biradari baradari biraderi tribe clan zaat zat
-    قوم برادری ذات قبیلہ"""
+    """caste qaum qoum qom quom biradari baradari biraderi tribe clan zaat zat family khandan
+    قوم برادری ذات قبیلہ خاندان"""
 )
 
 # --- media -----------------------------------------------------------------------------------
@@ -296,3 +305,110 @@ AMBIGUOUS = _w("umar umer dua zara talib nawab sultan sahib insaf aman noor khus
 NAME_PARTICLES = _w("ud ul ur us al e bin ibn un")
 COPULAS = _w("is was hai hain tha thi the ہے ہیں تھا تھی تھے")
 DEMONSTRATIVES = _w("ye yeh yah this یہ")
+
+# Pure grammar: words that can never be part of a name or a place name, in any of the three
+# forms. Runs of "anything but grammar" are read as names where capitals say nothing (Urdu
+# script, ALL CAPS, small letters) and a place word or a cue stands next to them.
+GRAMMAR = ENGLISH_FUNCTION | _w(
+    """ka ki ke kay kee ko se ne mein main mai me par pe per aur or bhi hi to tha thi thay the
+    hai hain hay ho hua hui jo jis ye yeh woh wo us is un in tak sath saath liye keh k
+    walay wale walon ny sy
+    کا کی کے کو سے نے میں پر اور بھی ہی تو تھا تھی تھے ہے ہیں ہو ہوا ہوئی ہوئے جو جس یہ وہ
+    اس ان تک ساتھ لیے لئے کہ"""
+)
+# Oblique and plural kin words that, like CHILD_CUES, stand before the child's name.
+CHILD_CUES_OBLIQUE = _w("بیٹے بچے بیٹی بچی bete bache betay bachay")
+# Nouns of what was done to a person, after the genitive or the object marker: "X کے اغوا",
+# "X کو قتل", "X ke ghar", "X ko agwa": the X is a person.
+PERSON_AFTER = _w(
+    """اغوا اغواء قتل زیادتی تشدد گھر گھرانے والد والدہ والدین اہل ورثا بازیاب بازیابی گرفتار
+    گرفتاری لاش خلاف کہنا موت تلاش شناخت قاتل قاتلوں نام الزام گمشدگی ہلاکت رہائی
+    agwa aghwa ighwa qatl qatal ziadti zyadti tashadud ghar gharwalon laash lash bazyab
+    bazyabi giraftar giraftari khilaf kehna maut talash qatil qaatil walidain naam ilzam
+    gumshudgi"""
+)
+# Words after a name that say it is one: "اکرم نامی شخص", "Akram naami larka".
+AFTER_NAME_CUES = _w("نامی naami nami namee")
+# An alias: names on both sides ("Aslam alias Chhota", "اسلم عرف چھوٹا").
+ALIAS = _w("alias urf urff عرف")
+
+# More ordinary Urdu (script and Roman) of news, police and social-media writing, so that a
+# word outside the lists is more likely a name: the model is asked about fewer words, and its
+# guesses on ordinary words are dropped. Words that are also common names (امن، نور، جنت، قمر،
+# عظمت، زمان، شریف، صابر، ناظم ...) are left out on purpose.
+URDU_COMMON = _w(
+    """الزام الزامات نمائندہ نمائندے ملاقات فارم واقعے واقعات وقوعے اطلاعات ذرائع رپورٹر
+    صحافی صحافیوں پریس کانفرنس بیانات تحقیقات تحقیق انکوائری کمیٹی حکام اہلکار افسران سربراہ
+    ترجمان وزیراعلی وزیراعظم اعلی نوٹس حکم احکامات ہدایت ہدایات مجرم مجرموں جرم
+    جرائم سزائے موت پھانسی قید جرمانہ ضمانت ریمانڈ جسمانی جوڈیشل عدالتی مجسٹریٹ پیشی مقدمے
+    کیس کیسز ثبوت شواہد گواہی گواہان میڈیکل پوسٹ مارٹم لاش نعش جسم زخم زخموں تشدد جنسی
+    ہراسانی بدفعلی ہراساں اغواکار اغوا کار مغوی مغویہ تاوان رقم روپے ہزار لاکھ کروڑ پیسے
+    گاڑی موٹرسائیکل کار بس سڑک راستے راستہ کوچے دکان دکاندار مارکیٹ ہوٹل فیکٹری کارخانہ
+    بھٹہ بھٹے کھیت کھیتوں فصل نہر دریا تالاب کنواں جنگل پہاڑ میدان گراؤنڈ مدرسے کالج
+    یونیورسٹی اسپتال کلینک ڈاکٹر نرس طبی امداد ایمبولینس فائر بریگیڈ پانی بجلی گیس آگ
+    دھماکہ حادثہ حادثے ٹریفک ڈوبنے ڈوب گم گمشدگی گمشدہ برآمدگی رہائی آزادی حراست تحویل لاک
+    اپ خاندان خاندانوں گھرانہ ورثاء رشتے داروں پڑوسی پڑوسیوں داروں شہریوں افراد آدمی
+    عورتوں خواتین مردوں بچیاں بچیوں لڑکیاں لڑکیوں لڑکوں نوجوانوں بچپن پڑھائی امتحان
+    کتاب کتابیں ٹیچر پرنسپل ہیڈ ماسٹر وین ملازمہ ملازمین نوکر نوکرانی گھریلو مزدوری محنت
+    کام روزگار غربت قرض پیسوں جائیداد زمین تنازع تنازعہ جھگڑا دشمنی رنجش بدلہ انتقام غیرت
+    اقدام خودکشی زہر فائرنگ گولی گولیاں پستول اسلحہ چھری چاقو ڈنڈا ہتھکڑی چھاپے ناکہ گشت
+    آپریشن مقابلہ مقابلے ہلاک جاں بحق شدید حالت تشویشناک وائرل فیس بک ٹویٹر واٹس ایپ
+    تصاویر خبریں اخبار چینل ٹی وی اطلاعات مطالبات احتجاج مظاہرہ دھرنا ریلی ظلم مظلوم متاثرین
+    سانحہ المیہ دکھ غم مذمت ازخود چیف جسٹس کورٹ انتظامیہ ڈپٹی کمشنر اسسٹنٹ چیئرمین کونسلر
+    کیے ہوگیا دیے کرتا کرتی کرتے کریں کرے کرو کرلیا کرلی نکلا نکلی نکلے نکال نکالا نکالی
+    بتائی بتاتے بتانا کہتے کہتی کہنے سنی دیکھی دیکھے دیکھ پہنچا پہنچی پہنچے پہنچایا پہنچائی
+    منتقل روانہ واپس لوٹا لوٹی لوٹے آتا آتی آتے جاتا جاتی جاتے جانے جارہی جارہا رہتا
+    رہتی رہتے کھیل کھیلتے کھیلنے کھیلتی کھیلتا پڑھتی پڑھتا پڑھتے پڑھنے لکھا لکھی بولا بولی
+    بولے مارا ماری مارے مار پیٹا پیٹی مارپیٹ بھاگ بھاگا بھاگی فرار پکڑا پکڑی پکڑے چھوڑ
+    چھوڑا چھوڑی بچا بچایا بچائی بچانے ملنے ملتی ملتا شروع ختم جاری کرایا کرائی کروایا کروائی
+    کرانے رکھا رکھی رکھے رکھ لیں دیں بنایا بنائی بنا بنی بنے ہونے ہونی ہوتی ہوتا ہوتے
+    تھیں کرے گا گی گے سکا سکی سکے سکتا سکتی سکتے چاہیے چاہئے دیا جائے جائیں جاتا ہے ہوں
+    نواحی قریبی مقامی ابتدائی مزید دوسرے دوسری پہلی پہلا آخری تیسرے
+    بڑی بڑا بڑے چھوٹی چھوٹا چھوٹے معمولی سخت بعدازاں گزشتہ دوپہر ہفتے مہینے گھنٹے منٹ پرسوں
+    اچانک مبینہ طور سمیت علاوہ باوجود بارے نام ننھی ننھے ننھا بدقسمت مقتول مقتولہ مقتولین
+    ملزموں روتے ہوئے دلایا دلائی دلانے اپیل گزارش شیئر پھیلائیں لالچ مٹھائی بلایا بلائی
+    لوٹی ڈوبا ڈوبی ڈوبے چھٹی بیورو پروٹیکشن چائلڈ سرعام شناختی مدعیت ملاقات قید خانے
+    رہنے والا والی والے ہوگئی ہوگئے ہو گئی ہو گیا گئیں لگا لگی لگے لگایا لگائی اٹھایا اٹھائی
+    اٹھا لے گیا گئی کھانا کھانے کپڑے جوتے بستہ وردی
+    مرکزی آزاد اڈے اڈا واپسی روانگی آمد کوشش کوششیں ضرورت ضروری اہم اہمیت مسئلہ مسائل
+    حل فیصلہ فیصلے اعلان اجلاس منعقد تقریب شرکت شریک حصہ حصے ذمہ دار ذمہ داری کردار
+    سلسلہ وجہ باعث نتیجہ نتیجے صورتحال حالات خطرہ خطرے خوف ہراس سامنا مشکل مشکلات
+    سہولت سہولیات انتظام انتظامات نظام قانون قوانین قانونی غیر قانونی سرکاری نجی
+    شہری دیہی علاقائی ملکی عالمی قومی صوبے صوبوں اضلاع ضلعوں شہروں دیہات گاؤں بستیوں
+    سڑکوں گلیوں بازاروں مکانات گھروں عمارت عمارتوں دفتر دفاتر تھانوں ہسپتالوں سکولوں
+    مدارس طلبہ طالبات اساتذہ والدین بچوں خاندانوں شہریوں اہلکاروں افسروں ملزمان مجرموں
+    رپورٹس درخواستیں شکایات مقدمات واقعات وارداتیں واردات وارداتوں جرائم تحقیقات
+    گرفتاریاں کارروائیاں چھاپوں اقدامات انکشاف ملوث مبینہ مشتبہ مطلوب اشتہاری روپوش
+    تعاون مدد حمایت مخالفت تنقید مطالبے مطالبات احتجاجی مظاہرین شرکا عوام طبقے لوگوں
+    زندگی موت جان جانیں جسمانی ذہنی نفسیاتی تعلیمی طبی معاشی سماجی معاشرتی معاشرے معاشرہ
+    ٹیم ٹیمیں عملہ عملے اہلخانہ اہل خانہ رشتہ داروں قریبی محلہ داروں پڑوسیوں دوستوں
+    صبح سویرے رات گئے دن دیہاڑے دوپہر کے شام کے بعد ازاں بالآخر فوری طور آخرکار تاہم
+    البتہ دوسری جانب جانب سمت طرف قریب نزدیک فاصلے کلومیٹر میٹر منٹوں گھنٹوں دنوں
+    ہفتوں مہینوں برسوں سالوں عرصے عرصہ دوران بعد پہلے پچھلے اگلے آئندہ موجودہ سابق
+    خاص عام معمول معمولات روزمرہ مختلف متعدد کئی چند تمام ہر کوئی کسی
+    تاحال ورثا ورثہ موقع موقعے جائے تفصیلات تفصیل معلومات مشتبہ مشکوک شبہ شک نامزد نامعلوم"""
+)
+ROMAN_COMMON = _w(
+    """shaam khelte khelne khelti kheltay padhne parhne parhti parhta kaam mazdoori
+    dukaan dukan dukandar sadak rasta raste rastay nehar nahar darya khet kheton maut zakhmi
+    gari gaari gaadi car rickshaw bike motorcycle mithai lalach chhapa chapa mara maara marna
+    peeta pitai istri garam dafa hawalaat remand zamanat faisla phansi jurmana ehtijaj
+    mutalba insaaf dharna rally protest abbu ammi amma abba bachay bachon kal parson aaj
+    subah dopahar raat ghanton minute mahinay saalon dost doston rishtedaar rishtedar
+    padosi padosiyon mohallay mohalle walay wale gaon gaaon shehar zila tehsil thanay
+    police wala giraftari bazyabi talash laash lash qatil jaan bahaq halak mulzimaan
+    ittila ittilah di jati jaata jata jati jaati gayi gai gaye hui hue hua gaya tha thi
+    raha rahi rahe karwaya karwai karwana karai karaya mila mili milay dekha dekhi suna
+    wapas wapis aayi ayi aaya aya laut lauta gumshuda lapata ghaib kho khoya khoi rabta
+    raabta karein karain kren karo rahay hain hai hy share plz please zaroor zarur
+    madad mashkook shakhs naami namee afraad log logon bohat bahut sakht saza mile
+    chahiye chahye jald jaldi abhi tak azad faraar farar mafroor bhaag bhaga khatam chuke
+    chuka chuki kare karay dekhe dekhay waris warsa shikaar shikar bazyab uthaya uthai
+    uthaye karta karti karte"""
+)
+# English words of police forms and reports that are rare in general English.
+ENGLISH_POLICE = _w(
+    """parentage particulars labourer labourers complainant complainants accused abductor
+    abductors rapist molester enticed abducted molested sodomised sodomized heartbroken
+    medico mlc fir firs challan remand bail"""
+)

@@ -80,6 +80,32 @@ CASES = [
     ("The girl told Bilal and Ayesha everything.", "Ayesha", C.PERSON_NAME),
     ("AYESHA WAS FOUND BY THE POLICE", "AYESHA", C.PERSON_NAME),
     ("عائشہ کو پولیس نے بازیاب کرا لیا", "عائشہ", C.PERSON_NAME),
+    # ages without an age word
+    ("Laila, 12, was last seen near the canal.", "12", C.AGE_OR_DOB),
+    ("SHE WAS ONLY 9 WHEN SHE WAS SOLD", "9", C.AGE_OR_DOB),
+    ("The boy is 7 and cannot speak.", "7", C.AGE_OR_DOB),
+    ("Usman sirf 9 ka hai", "9", C.AGE_OR_DOB),
+    ("وہ صرف ۹ برس کی تھی", "۹ برس", C.AGE_OR_DOB),
+    ("she was 9 years and three months old", "9 years", C.AGE_OR_DOB),
+    # places made of ordinary words, numbered houses, chak letters, a district inside a village
+    ("address: H. No. 398, Street 4, Lahore", "H. No. 398", C.FINE_LOCATION),
+    ("near Street 5, Garden View Colony. Call", "Garden View Colony", C.FINE_LOCATION),
+    ("LIVES IN CANAL BANK COLONY WITH HER MOTHER", "CANAL BANK COLONY", C.FINE_LOCATION),
+    ("resident of Basti Panj, tehsil Alipur", "Basti Panj", C.FINE_LOCATION),
+    ("بچی چک نمبر 569 ایم ایل سے گم ہوئی", "چک نمبر 569 ایم ایل", C.FINE_LOCATION),
+    ("واقعہ کوٹ کرم خان میں پیش آیا", "کوٹ کرم خان", C.FINE_LOCATION),
+    # schools: particles inside the name, a place after it, and not the next sentence
+    ("studies at Quaid-e-Azam Model School. He is 14.", "Quaid-e-Azam Model School", C.SCHOOL),
+    (
+        "the principal of Government High School No. 9, Labour Colony, said",
+        "Government High School No. 9, Labour Colony",
+        C.SCHOOL,
+    ),
+    # Urdu and Roman Urdu: what follows the postposition says who the name before it is
+    ("قدیر کے 6 سالہ بیٹے کو قتل کر دیا گیا", "قدیر", C.RELATIVE_NAME),
+    ("ملزم کی شناخت قدیر بخش کے نام سے ہوئی", "قدیر بخش", C.PERSON_NAME),
+    ("پولیس نے اقبال سمیت تین ملزمان کو گرفتار کر لیا", "اقبال", C.PERSON_NAME),
+    ("اکرم نامی شخص نے بچی کو روکا", "اکرم", C.PERSON_NAME),
     # kin words
     ("her father, Muhammad Tariq, told reporters", "Muhammad Tariq", C.RELATIVE_NAME),
     ("bachi ke walid Tariq Mehmood ne bataya", "Tariq Mehmood", C.RELATIVE_NAME),
@@ -133,3 +159,30 @@ def test_photo_and_singling_out_are_found() -> None:
     assert C.SINGLING_OUT in found("She is the only girl in class 5 at the school.").values()
     assert C.PHOTO_VIDEO in found("bachi ki tasveer neeche dekhen").values()
     assert C.SINGLING_OUT in found("وہ اسکول کی واحد لڑکی ہے").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Laila, 12, was last seen near the canal.", "Laila"),  # the name next to a bare age
+        ("Shazia was only 3 when she was taken.", "Shazia"),
+        ("عالیہ قتل کیس میں اہم پیش رفت", "عالیہ"),  # a case named after its victim
+        ("ازلان اور ہمایوں کو گرفتار کر لیا گیا", "ازلان"),  # "X اور Y کو"
+        ("Aslam alias Chhota was arrested.", "Aslam"),
+        ("Sana was playing outside her house.", "Sana"),  # a rarer English word starting a text
+    ],
+)
+def test_names_without_a_cue_word_are_found_in_a_child_case(text: str, part: str) -> None:
+    assert covered(text, part) is not None, f"{part!r} not found"
+
+
+def test_a_school_name_stops_at_the_end_of_its_sentence() -> None:
+    text = "My nephew studies at Quaid-e-Azam Model School. He is 14."
+    school = [f for f in scan(text, ScanContext()) if f.category is C.SCHOOL]
+    assert len(school) == 1
+    assert text[school[0].start : school[0].end] == "Quaid-e-Azam Model School"
+
+
+def test_a_duration_is_not_an_age() -> None:
+    text = "The court sentenced him to 10 years in prison."
+    assert C.AGE_OR_DOB not in found(text).values()
