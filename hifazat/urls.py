@@ -4,6 +4,7 @@ urlpatterns = [
     path("api/v1/", include(("hifazat.api.urls", "api"), namespace="api")),
     path("releases/", include("hifazat.publishing.urls")),
     path("stats/", include("hifazat.stats.urls")),
+    path("safeguards/", include("hifazat.safeguards.urls")),
     path("", include("hifazat.web.urls")),
 ]
 

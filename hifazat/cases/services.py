@@ -303,6 +303,7 @@ def register_contact(*, actor: User, registration: Registration) -> Case:
         org_unit=r.station,
         details={"code": case.code, "kind": case.kind, "contact": contact.kind},
     )
+    _refresh_safeguards(case, actor)
     return case
 
 
@@ -377,7 +378,16 @@ def add_event(
         org_unit=case.station,
         details={"event": event.pk, "kind": kind, "late": (timezone.now() - at).days >= 1},
     )
+    _refresh_safeguards(case, actor)
     return event
+
+
+def _refresh_safeguards(case: Case, actor: User) -> None:
+    """Obligations, breaches and escalations follow every change to a case, in its transaction
+    (issue 4). Imported here: safeguards reads the register's models."""
+    from hifazat.safeguards.services import refresh_case
+
+    refresh_case(case, actor=actor)
 
 
 def _close(case: Case) -> None:
@@ -431,6 +441,7 @@ def record_contact(
         org_unit=case.station,
         details={"contact": contact.pk, "kind": kind},
     )
+    _refresh_safeguards(case, actor)
     return contact
 
 
@@ -473,6 +484,8 @@ def add_person(
         org_unit=case.station,
         details={"person": person.pk, "role": role},
     )
+    if role == Person.Role.ACCUSED:  # who the accused is decides some rules (PDNCA s.24)
+        _refresh_safeguards(case, actor)
     return person
 
 
@@ -505,6 +518,7 @@ def update_case_facts(
         org_unit=case.station,
         details={"version": case.version},
     )
+    _refresh_safeguards(case, actor)
     return case
 
 

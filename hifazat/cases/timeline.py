@@ -70,7 +70,26 @@ PRESENT = (
 KINDS: dict[str, EventKind] = {
     k.code: k
     for k in (
-        EventKind("complaint_received", _("Complaint received"), opens_case=True),
+        EventKind(
+            "complaint_received",
+            _("Complaint received"),
+            (
+                DetailField(
+                    "source",
+                    _("Received through"),
+                    "choice",
+                    choices=(
+                        ("walk_in", _("At the police station")),
+                        ("phone_15", _("Police helpline 15")),
+                        ("zainab_alert_app", _("Zainab Alert app")),
+                        ("helpline_1099", _("Helpline 1099")),
+                        ("helpline_1121", _("Helpline 1121")),
+                        ("other", _("Other")),
+                    ),
+                ),
+            ),
+            opens_case=True,
+        ),
         EventKind("child_found", _("Child found / brought to police"), opens_case=True),
         EventKind(
             "fir_registered",
@@ -122,7 +141,58 @@ KINDS: dict[str, EventKind] = {
             (DetailField("reference", _("ZARRA reference"), "text", max_length=40),),
         ),
         EventKind("anti_rape_cell_informed", _("Anti-rape crisis cell informed")),
-        EventKind("arrested", _("Child arrested")),
+        EventKind(
+            "arrested",
+            _("Child arrested"),
+            (
+                DetailField(
+                    "basis",
+                    _("Grounds of arrest"),
+                    "choice",
+                    choices=(
+                        ("warrant", _("Warrant")),
+                        ("cognizable_offence", _("Cognizable offence")),
+                        ("preventive", _("Preventive detention")),
+                        ("other", _("Other")),
+                    ),
+                ),
+            ),
+        ),
+        EventKind(
+            "restraint_used",
+            _("Restraint used on the child"),
+            (
+                DetailField(
+                    "type",
+                    _("Restraint"),
+                    "choice",
+                    required=True,
+                    choices=(
+                        ("handcuffs", _("Handcuffs")),
+                        ("fetters", _("Fetters")),
+                        ("rope", _("Rope")),
+                        ("other", _("Other")),
+                    ),
+                ),
+                DetailField("reason", _("Reason"), "text", max_length=200),
+            ),
+        ),
+        EventKind(
+            "maturity_assessed",
+            _("Maturity assessed (PPC s.83)"),
+            (
+                DetailField(
+                    "finding",
+                    _("Finding"),
+                    "choice",
+                    required=True,
+                    choices=(
+                        ("sufficient", _("Sufficient maturity")),
+                        ("insufficient", _("Insufficient maturity")),
+                    ),
+                ),
+            ),
+        ),
         EventKind(
             "custody_changed",
             _("Custody location changed"),
@@ -186,8 +256,183 @@ KINDS: dict[str, EventKind] = {
             "medical_exam",
             _("Medical examination"),
             (
-                DetailField("examiner_sex", _("Examiner"), "choice", choices=SEXES),
+                DetailField("examiner_sex", _("Examiner (sex)"), "choice", choices=SEXES),
                 DetailField("consent", _("Consent recorded"), "bool"),
+                DetailField("two_finger_test", _("Two-finger test done (banned)"), "bool"),
+            ),
+        ),
+        EventKind(
+            "dna_collected",
+            _("DNA samples collected"),
+            (DetailField("sent_to_lab", _("Sent to the forensic lab"), "bool"),),
+        ),
+        EventKind(
+            "magistrate_statement",
+            _("Statement before a magistrate"),
+            (DetailField("video_link", _("By video link"), "bool"),),
+        ),
+        EventKind(
+            "investigator_assigned",
+            _("Investigating officer assigned"),
+            (
+                DetailField(
+                    "unit",
+                    _("Unit"),
+                    "choice",
+                    choices=(
+                        ("ssoiu", _("Special Sexual Offences Investigation Unit")),
+                        ("station", _("Police station")),
+                        ("cpu", _("Child protection unit")),
+                        ("other", _("Other")),
+                    ),
+                ),
+                DetailField("sex", _("Officer's sex"), "choice", choices=SEXES),
+                DetailField("rank", _("Officer's rank"), "text", max_length=32),
+                DetailField(
+                    "supervisor",
+                    _("Supervised by"),
+                    "choice",
+                    choices=(("sp", _("SP")), ("sdpo", _("SDPO")), ("none", _("None"))),
+                ),
+            ),
+        ),
+        EventKind(
+            "scene_visited",
+            _("Scene of the offence visited"),
+            (
+                DetailField(
+                    "by_post",
+                    _("Visited by"),
+                    "choice",
+                    choices=(
+                        ("sho", _("SHO")),
+                        ("io", _("Investigating officer")),
+                        ("other", _("Other")),
+                    ),
+                ),
+            ),
+        ),
+        EventKind(
+            "child_informed",
+            _("Child told, in a language they understand"),
+            (
+                DetailField(
+                    "about",
+                    _("About"),
+                    "choices",
+                    choices=(
+                        ("reason", _("Why police are involved")),
+                        ("rights", _("Their rights")),
+                        ("charge", _("The charge")),
+                        ("next_steps", _("What happens next")),
+                    ),
+                ),
+                DetailField("language", _("Language"), "text", max_length=40),
+            ),
+        ),
+        EventKind(
+            "risk_assessed",
+            _("Child's safety risk assessed"),
+            (
+                DetailField(
+                    "level",
+                    _("Risk"),
+                    "choice",
+                    required=True,
+                    choices=(("low", _("Low")), ("medium", _("Medium")), ("high", _("High"))),
+                ),
+            ),
+        ),
+        EventKind("injunction_sought", _("Court injunction sought against the marriage")),
+        EventKind(
+            "referred_to_agency",
+            _("Referred to another agency"),
+            (
+                DetailField(
+                    "to",
+                    _("Agency"),
+                    "choice",
+                    required=True,
+                    choices=(
+                        ("nccia", _("NCCIA (cyber crime)")),
+                        ("fia", _("FIA")),
+                        ("other", _("Other")),
+                    ),
+                ),
+            ),
+        ),
+        EventKind("compromise_reported", _("Compromise between parties reported")),
+        EventKind(
+            "alert_circulated",
+            _("Alert circulated for the missing child"),
+            (
+                DetailField(
+                    "to",
+                    _("Sent to"),
+                    "choices",
+                    choices=(
+                        ("neighbouring_districts", _("Neighbouring districts")),
+                        ("rail_police", _("Railway police")),
+                        ("bus_terminals", _("Bus terminals")),
+                        ("shelters", _("Shelters")),
+                        ("mosques", _("Mosques")),
+                        ("media", _("Media")),
+                        ("other", _("Other")),
+                    ),
+                ),
+            ),
+        ),
+        EventKind("reporter_contacted", _("Person who reported contacted")),
+        EventKind(
+            "identity_disclosed",
+            _("Child's identity disclosed (publication, media, social media)"),
+            (
+                DetailField(
+                    "medium",
+                    _("Where"),
+                    "choice",
+                    required=True,
+                    choices=(
+                        ("press", _("Press / TV")),
+                        ("social_media", _("Social media")),
+                        ("document", _("Shared document")),
+                        ("other", _("Other")),
+                    ),
+                ),
+                DetailField("by_police", _("By police"), "bool"),
+                DetailField(
+                    "authorised_by",
+                    _("Authorised by"),
+                    "choice",
+                    required=True,
+                    choices=(
+                        ("none", _("Nobody")),
+                        ("court_order", _("Court order")),
+                        (
+                            "investigation_order",
+                            _("Written order of the SHO/IO for the investigation"),
+                        ),
+                        ("guardian_consent", _("Written consent of the guardian")),
+                    ),
+                ),
+            ),
+        ),
+        EventKind(
+            "child_filmed",
+            _("Child photographed or filmed"),
+            (
+                DetailField(
+                    "purpose",
+                    _("Purpose"),
+                    "choice",
+                    required=True,
+                    choices=(
+                        ("evidence_interview", _("Recorded interview as evidence")),
+                        ("identification", _("Identification")),
+                        ("other", _("Other")),
+                    ),
+                ),
+                DetailField("posted", _("Posted or shared"), "bool"),
             ),
         ),
         EventKind(

@@ -799,7 +799,8 @@ class _ConditionPlan(_Plan):
             name: compile_predicate(cond.test, contact=name.startswith(CONTACT_PREFIX))
             for name in rule.trigger
         }
-        what = " or ".join(describe_happening(t) for t in rule.trigger)
+        # describe_happening gives "“Statement recorded”" or "a contact: report taken".
+        what = " or ".join(_bare(describe_happening(t)) for t in rule.trigger)
         self.r_met = f"Met: every {what} so far met the requirement ({cond.text})."
         self.r_bad = f"Breached: a {what} did not meet the requirement ({cond.text})."
 
@@ -856,6 +857,11 @@ class _ConditionPlan(_Plan):
             True,
             corrected,
         )
+
+
+def _bare(words: str) -> str:
+    """Without its article: "a contact: report taken" -> "contact: report taken"."""
+    return words[2:] if words.startswith("a ") else words
 
 
 class _BanPlan(_Plan):

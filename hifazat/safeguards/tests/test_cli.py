@@ -75,7 +75,7 @@ def test_explain_flags_unverified_rules(tmp_path: Path) -> None:
 def test_explain_prints_the_checklist(tmp_path: Path) -> None:
     code, text = main(["explain", str(EXAMPLE), "--checklist"])
     assert code == 0
-    assert "  D.1  BREACHED" in text and "  0.2  MANUAL" in text
+    assert "  D.1  BREACHED" in text and "  0.5  MANUAL" in text
 
 
 @pytest.mark.parametrize(

@@ -412,8 +412,23 @@ def test_a_checklist_step_shows_the_worst_of_its_obligations() -> None:
 
 def test_steps_the_system_cannot_check_are_manual() -> None:
     items = checklist(timeline(facts("conflict"), ev("arrested", 0)), book(), at(1))
-    e2 = next(i for i in items if i.step == "E.2")
-    assert e2.status == "manual" and "restraint_used" in e2.unchecked
+    care = next(i for i in items if i.step == "0.5")
+    assert care.status == "manual" and "Care needs" in care.unchecked
+    assert not care.obligations
+
+
+def test_a_step_with_a_rule_and_a_manual_part_shows_the_rule_and_says_what_is_not_checked() -> None:
+    tl = timeline(facts("conflict"), ev("arrested", 0), ev("restraint_used", 0.1, type="rope"))
+    e2 = next(i for i in checklist(tl, book(), at(1)) if i.step == "E.2")
+    assert e2.status == "breached" and "Force short of a restraint" in e2.unchecked
+
+
+def test_the_anti_rape_act_rules_apply_to_sexual_offences_only() -> None:
+    hurt = timeline(facts("victim", "PB", "female", 12, offences=("PPC-328-A",)))
+    rape = timeline(facts("victim", "PB", "female", 12, offences=("PPC-376(3)",)))
+    for rule_id in ("ara.ssoiu", "ara.rules2023.video-link", "crpc.s164b.dna", "pb.so2019.dna"):
+        assert not obligation(hurt, rule_id, 5).in_scope, rule_id
+        assert obligation(rape, rule_id, 5).in_scope, rule_id
 
 
 def _find(obs: list[Obligation], rule_id: str) -> Obligation:

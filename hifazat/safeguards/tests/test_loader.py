@@ -179,13 +179,13 @@ def test_a_file_that_is_not_toml(tmp_path: Path) -> None:
 def test_a_rule_waiting_for_an_event_kind_is_set_aside_with_a_note(tmp_path: Path) -> None:
     text = GOOD.replace(
         'require = { event = "zarra_notified" }',
-        'pending = ["reporter_contacted"]\nrequire = { event = "reporter_contacted" }',
+        'pending = ["diversion_considered"]\nrequire = { event = "diversion_considered" }',
     )
     book = load_rules([write(tmp_path, text)])
     assert len(book.rules) == 0
     assert [p.id for p in book.pending] == ["t.notify"]
-    assert book.pending[0].needs == ("reporter_contacted",)
-    assert any("needs reporter_contacted" in n for n in book.notes)
+    assert book.pending[0].needs == ("diversion_considered",)
+    assert any("needs diversion_considered" in n for n in book.notes)
 
 
 def test_a_pending_rule_comes_into_force_once_its_kind_exists(tmp_path: Path) -> None:
@@ -200,6 +200,6 @@ def test_a_pending_rule_comes_into_force_once_its_kind_exists(tmp_path: Path) ->
 def test_a_pending_rule_still_has_its_province_checked(tmp_path: Path) -> None:
     text = GOOD.replace(
         'require = { event = "zarra_notified" }',
-        'provinces = ["XX"]\npending = ["reporter_contacted"]\nrequire = { event = "x" }',
+        'provinces = ["XX"]\npending = ["diversion_considered"]\nrequire = { event = "x" }',
     )
     assert "unknown province 'XX'" in str(error_for(tmp_path, text))

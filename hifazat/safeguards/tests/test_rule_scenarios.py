@@ -31,6 +31,19 @@ MARRIAGE_ICT = facts("risk_marriage", "ICT", "female", 15)
 ARREST = ev("arrested", 0)
 
 STATEMENT_OK = {"by_sex": "female", "by_rank": "SI", "where": "home"}
+ICT_VICTIM = facts("victim", "ICT", "female", 13, offences=("PPC-354",))
+PECA_VICTIM = facts("victim", "PB", "female", 14, offences=("PECA-22",))
+MISSING_APP = facts("missing", "PB", "male", 9)
+APP_REPORT = ev("complaint_received", 0, source="zainab_alert_app")
+
+
+def disclosed(hours: float, **details: object) -> object:
+    """An identity disclosure, by default on social media and authorised by nobody."""
+    return ev(
+        "identity_disclosed",
+        hours,
+        **{"medium": "social_media", "by_police": False, "authorised_by": "none", **details},
+    )
 
 
 def stmt(hours: float, **details: object) -> object:
@@ -957,6 +970,325 @@ SCENARIOS: list[Scenario] = [
         5,
     ),
     S("zarra.s8.fir", "due", "no hour limit: due, not overdue", tl(MISSING_PB), 500),
+    # ---- Rules that came into force with the event kinds added to cases/timeline.py ----------
+    # Anti-Rape Act 2021 (sexual offences only)
+    S(
+        "ara.ssoiu",
+        "met",
+        "assigned to the SSOIU",
+        tl(GIRL_RAPE, ev("investigator_assigned", 2, unit="ssoiu", sex="female", rank="SI")),
+        10,
+    ),
+    S(
+        "ara.ssoiu",
+        "due",
+        "kept at the police station: not the SSOIU",
+        tl(GIRL_RAPE, ev("investigator_assigned", 2, unit="station")),
+        10,
+    ),
+    S(
+        "ara.no-two-finger-test",
+        "met",
+        "examined without the test",
+        tl(GIRL_RAPE, ev("medical_exam", 4, examiner_sex="female", consent=True)),
+        10,
+    ),
+    S(
+        "ara.no-two-finger-test",
+        "breached",
+        "two-finger test recorded",
+        tl(GIRL_RAPE, ev("medical_exam", 4, examiner_sex="female", two_finger_test=True)),
+        10,
+    ),
+    S(
+        "ara.s26.identity",
+        "met",
+        "disclosed with the guardian's written consent",
+        tl(GIRL_RAPE, disclosed(5, authorised_by="guardian_consent")),
+        10,
+    ),
+    S(
+        "ara.s26.identity",
+        "breached",
+        "named on social media, nobody authorised it",
+        tl(GIRL_RAPE, disclosed(5)),
+        10,
+    ),
+    S(
+        "ara.rules2023.video-link",
+        "met",
+        "s.164 statement by video link",
+        tl(GIRL_RAPE, ev("magistrate_statement", 30, video_link=True)),
+        40,
+    ),
+    S(
+        "ara.rules2023.video-link",
+        "breached",
+        "s.164 statement in the courtroom",
+        tl(GIRL_RAPE, ev("magistrate_statement", 30, video_link=False)),
+        40,
+    ),
+    # Best practice
+    S("bp.beijing-r8.identity", "met", "nothing disclosed", tl(WITNESS), 10),
+    S(
+        "bp.beijing-r8.identity",
+        "breached",
+        "disclosed even by court order",
+        tl(WITNESS, disclosed(5, authorised_by="court_order")),
+        10,
+    ),
+    S(
+        "bp.crc40.told-in-own-language",
+        "met",
+        "told in Punjabi",
+        tl(BOY_MINOR, ev("child_informed", 1, about=["reason", "next_steps"], language="Punjabi")),
+        5,
+    ),
+    S("bp.crc40.told-in-own-language", "due", "not told", tl(BOY_MINOR), 5),
+    S(
+        "bp.ecosoc.safety-assessment",
+        "met",
+        "risk assessed",
+        tl(WITNESS, ev("risk_assessed", 3, level="medium")),
+        10,
+    ),
+    S("bp.ecosoc.safety-assessment", "due", "not assessed", tl(WITNESS), 10),
+    # Child marriage
+    S(
+        "cmra.injunction",
+        "met",
+        "injunction sought",
+        tl(MARRIAGE_SD, ev("injunction_sought", 5)),
+        10,
+    ),
+    S("cmra.injunction", "due", "no injunction", tl(MARRIAGE_ICT), 10),
+    # Court orders
+    S(
+        "lhc.2023.no-videos",
+        "met",
+        "a recorded evidence interview is allowed",
+        tl(BOY_MINOR, ev("child_filmed", 3, purpose="evidence_interview")),
+        10,
+    ),
+    S(
+        "lhc.2023.no-videos",
+        "breached",
+        "filmed at the arrest and posted",
+        tl(BOY_MINOR, ARREST, ev("child_filmed", 0.5, purpose="other", posted=True)),
+        10,
+    ),
+    # CrPC
+    S("crpc.s164b.dna", "met", "samples taken", tl(GIRL_RAPE, ev("dna_collected", 6)), 10),
+    S("crpc.s164b.dna", "due", "no samples", tl(GIRL_RAPE), 10),
+    # ICT CPA 2018
+    S(
+        "ict.s28.identity",
+        "met",
+        "published by the Court's order",
+        tl(ICT_VICTIM, disclosed(5, authorised_by="court_order")),
+        10,
+    ),
+    S(
+        "ict.s28.identity",
+        "breached",
+        "the guardian's consent is not the Court's permission",
+        tl(ICT_VICTIM, disclosed(5, authorised_by="guardian_consent")),
+        10,
+    ),
+    # JJSA 2018
+    S(
+        "jjsa.s5-2.no-preventive-arrest",
+        "met",
+        "arrested for a cognizable offence",
+        tl(BOY_MINOR, ev("arrested", 0, basis="cognizable_offence")),
+        5,
+    ),
+    S(
+        "jjsa.s5-2.no-preventive-arrest",
+        "breached",
+        "preventive detention",
+        tl(BOY_MINOR, ev("arrested", 0, basis="preventive")),
+        5,
+    ),
+    S("jjsa.s13.identity", "met", "nothing disclosed", tl(BOY_MINOR, ARREST), 10),
+    S(
+        "jjsa.s13.identity",
+        "breached",
+        "the child's photo sent to the press",
+        tl(BOY_MINOR, ARREST, disclosed(3, medium="press", by_police=True)),
+        10,
+    ),
+    S("jjsa.s16.no-handcuffs", "met", "arrested without restraints", tl(BOY_MINOR, ARREST), 5),
+    S(
+        "jjsa.s16.no-handcuffs",
+        "breached",
+        "handcuffed",
+        tl(BOY_MINOR, ARREST, ev("restraint_used", 0.2, type="handcuffs")),
+        5,
+    ),
+    # KP CPWA 2010
+    S("kp.s24.publication", "met", "nothing published", tl(GIRL_ACCUSED), 10),
+    S(
+        "kp.s24.publication",
+        "breached",
+        "published",
+        tl(GIRL_ACCUSED, disclosed(5, authorised_by="court_order")),
+        10,
+    ),
+    # PECA 2016
+    S(
+        "peca.nccia-referral",
+        "met",
+        "referred to the NCCIA",
+        tl(PECA_VICTIM, ev("referred_to_agency", 4, to="nccia")),
+        10,
+    ),
+    S(
+        "peca.nccia-referral",
+        "due",
+        "sent to the FIA, not the NCCIA",
+        tl(PECA_VICTIM, ev("referred_to_agency", 4, to="fia")),
+        10,
+    ),
+    S("peca.s22.identity", "met", "nothing shared", tl(PECA_VICTIM), 10),
+    S(
+        "peca.s22.identity",
+        "breached",
+        "shared on social media",
+        tl(PECA_VICTIM, disclosed(5, authorised_by="investigation_order")),
+        10,
+    ),
+    # Police orders
+    S(
+        "pb.so2019.sho-at-scene",
+        "met",
+        "the SHO went",
+        tl(GIRL_RAPE, ev("scene_visited", 2, by_post="sho")),
+        10,
+    ),
+    S(
+        "pb.so2019.sho-at-scene",
+        "due",
+        "only the IO went",
+        tl(GIRL_RAPE, ev("scene_visited", 2, by_post="io")),
+        10,
+    ),
+    S(
+        "pb.so2019.compromise-311",
+        "met",
+        "PPC 311 added after the compromise",
+        tl(
+            GIRL_RAPE,
+            ev("compromise_reported", 50),
+            ev("fir_registered", 52, fir_number="7", fir_date="2026-03-04", offences=["PPC-311"]),
+        ),
+        60,
+    ),
+    S(
+        "pb.so2019.compromise-311",
+        "due",
+        "compromise reported, PPC 311 not added",
+        tl(
+            GIRL_RAPE,
+            ev("fir_registered", 1, fir_number="7", fir_date="2026-03-02"),
+            ev("compromise_reported", 50),
+        ),
+        60,
+    ),
+    S("pb.so2019.dna", "met", "DNA collected", tl(GIRL_RAPE, ev("dna_collected", 6)), 10),
+    S("pb.so2019.dna", "due", "no DNA", tl(GIRL_RAPE), 10),
+    S("pb.policy2020.social-media", "met", "nothing shared", tl(BOY_MINOR, ARREST), 10),
+    S(
+        "pb.policy2020.social-media",
+        "breached",
+        "an officer posted the arrest",
+        tl(BOY_MINOR, ARREST, disclosed(1, by_police=True)),
+        10,
+    ),
+    S(
+        "sd.sop2018.scene-visit",
+        "met",
+        "scene visited",
+        tl(MISSING_SD, ev("scene_visited", 3, by_post="io")),
+        10,
+    ),
+    S("sd.sop2018.scene-visit", "due", "not visited", tl(MISSING_SD), 10),
+    S(
+        "kp.peshawar.no-videos",
+        "met",
+        "a recorded evidence interview only",
+        tl(GIRL_ACCUSED, ARREST, ev("child_filmed", 1, purpose="evidence_interview")),
+        10,
+    ),
+    S(
+        "kp.peshawar.no-videos",
+        "breached",
+        "filmed at the arrest for identification",
+        tl(GIRL_ACCUSED, ARREST, ev("child_filmed", 0.5, purpose="identification")),
+        10,
+    ),
+    # PPC
+    S(
+        "ppc.s83.maturity",
+        "met",
+        "12-year-old's maturity assessed",
+        tl(facts("conflict", "PB", "male", 12), ev("maturity_assessed", 5, finding="insufficient")),
+        10,
+    ),
+    S("ppc.s83.maturity", "due", "not assessed", tl(facts("conflict", "PB", "male", 12)), 10),
+    S(
+        "ppc.s376a.victim-identity",
+        "met",
+        "disclosed on the IO's written order for the investigation",
+        tl(GIRL_RAPE, disclosed(5, authorised_by="investigation_order", medium="document")),
+        10,
+    ),
+    S(
+        "ppc.s376a.victim-identity",
+        "breached",
+        "name printed in the press",
+        tl(GIRL_RAPE, disclosed(5, medium="press")),
+        10,
+    ),
+    # Sindh CPA
+    S("sindh.s20a.identity", "met", "nothing published", tl(MISSING_SD), 10),
+    S(
+        "sindh.s20a.identity",
+        "breached",
+        "picture published",
+        tl(MISSING_SD, disclosed(5, authorised_by="guardian_consent")),
+        10,
+    ),
+    # ZARRA 2020
+    S(
+        "zarra.s7-2.search",
+        "met",
+        "alert to neighbouring districts and the railway police",
+        tl(MISSING_PB, ev("alert_circulated", 1, to=["neighbouring_districts", "rail_police"])),
+        5,
+    ),
+    S("zarra.s7-2.search", "due", "no alert", tl(MISSING_PB), 5),
+    S(
+        "zarra.app.reporter-24h",
+        "met",
+        "reporter called back in 10 h",
+        tl(MISSING_APP, APP_REPORT, ev("reporter_contacted", 10)),
+        30,
+    ),
+    S(
+        "zarra.app.reporter-24h",
+        "breached",
+        "reporter called back after 30 h",
+        tl(MISSING_APP, APP_REPORT, ev("reporter_contacted", 30)),
+        40,
+    ),
+    S(
+        "zarra.app.reporter-24h",
+        "overdue",
+        "reporter not called in 25 h",
+        tl(MISSING_APP, APP_REPORT),
+        25,
+    ),
 ]
 
 

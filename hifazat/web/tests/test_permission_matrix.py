@@ -4,6 +4,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from hifazat.cases.tests.factories import register
 from hifazat.publishing.tests.factories import matrix_releases
+from hifazat.safeguards.tests.factories import matrix_breach
 from hifazat.testing import HifazatTestCase, Route, check_matrix
 
 
@@ -33,6 +34,7 @@ class PermissionMatrixTests(HifazatTestCase):
         where = c.unit_path
         rel, act, photo = matrix_releases(self.personas["media_officer"], self.station)
         rp = rel.unit_path
+        breach, notice = matrix_breach(c, self.personas["sho"])
         return {
             "web:cases": Route("/cases/", "case.view"),
             "web:case_register": Route("/cases/new/", "case.create"),
@@ -138,6 +140,31 @@ class PermissionMatrixTests(HifazatTestCase):
                 method="post",
                 ok_status=(400,),
                 unit_path=rp,
+            ),
+            "safeguards:board": Route("/safeguards/board/", "safeguards.board"),
+            "safeguards:acknowledge": Route(
+                f"/safeguards/breaches/{breach.pk}/acknowledge/",
+                "safeguards.acknowledge",
+                method="post",
+                data={"reason": ""},
+                ok_status=(400,),
+                unit_path=where,
+            ),
+            "safeguards:notices": Route("/safeguards/notices/", None),
+            "safeguards:notice_read": Route(
+                f"/safeguards/notices/{notice.pk}/read/", None, method="post", ok_status=(302,)
+            ),
+            "safeguards:notices_read_all": Route(
+                "/safeguards/notices/read/", None, method="post", ok_status=(302,)
+            ),
+            "safeguards:rules": Route("/safeguards/rules/", "rules.view"),
+            "safeguards:record_step": Route(
+                f"/safeguards/cases/{c.pk}/record/",
+                "case.edit",
+                method="post",
+                data={"kind": "guardian_informed", "at": ""},
+                ok_status=(302,),
+                unit_path=where,
             ),
         }
 

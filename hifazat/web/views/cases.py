@@ -22,6 +22,7 @@ from hifazat.cases import identity as vault
 from hifazat.cases import selectors, services
 from hifazat.cases.models import Case, Event
 from hifazat.cases.timeline import KINDS
+from hifazat.safeguards.selectors import case_safeguards
 from hifazat.web.case_forms import (
     IDENTITY_FIELDS,
     CaseFactsForm,
@@ -253,10 +254,12 @@ def _case_context(request: HttpRequest, case: Case, **extra: Any) -> dict[str, A
                 vault.open_photo(case.child.photo_enc, ref=case.child.ref)
             ).decode("ascii")
     can_reveal = access.can(user, "identity.view_sealed" if case.sealed else "identity.reveal")
+    page = selectors.case_page(case)
     context: dict[str, Any] = {
         "case": case,
         "child": case.child,
-        **selectors.case_page(case),
+        **page,
+        "safeguards": case_safeguards(user, case, page=page),
         "grant": grant,
         "identity": ident,
         "photo": photo,
