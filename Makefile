@@ -9,10 +9,12 @@ BIN := $(VENV)/bin
 export HIFAZAT_DATA_DIR ?= $(CURDIR)/data
 PORT ?= 8000
 DEMO_CASES ?= 300
-SYSTEM_PACKAGES := postgresql chromium fonts-noto-core
+# PostgreSQL (throwaway test cluster), Chromium (real-browser tests), Pango and Poppler (PDF
+# reports and their tests), Noto fonts.
+SYSTEM_PACKAGES := postgresql chromium fonts-noto-core poppler-utils libpango-1.0-0 libpangoft2-1.0-0
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv system-packages lint test-sqlite test-postgres bench-audit bench-register bench-guard guard-model clean messages
+.PHONY: demo test venv system-packages lint test-sqlite test-postgres bench-audit bench-register bench-guard bench-safeguards bench-stats guard-model clean messages
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (Hifazat needs Python 3.11)"; exit 1; }
@@ -78,3 +80,10 @@ guard-model: $(STAMP)
 bench-guard: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/guard_eval.py
+
+bench-safeguards: $(STAMP)
+	$(BIN)/python bench/safeguards.py
+
+bench-stats: $(STAMP) system-packages
+	@set -e; eval "$$(bash scripts/pgtmp.sh start)"; trap 'bash scripts/pgtmp.sh stop "$$PGTMP_DIR"' EXIT; \
+	$(BIN)/python bench/stats.py $(BENCH_ARGS)

@@ -132,9 +132,13 @@ class CasePageTests(HifazatTestCase):
         from hifazat.cases import services
 
         io = self.personas["investigating_officer"]
-        wrong = services.add_event(actor=io, case=self.case, kind="custody_changed",
-                                   at=self.case.reported_at + dt.timedelta(minutes=30),
-                                   details={"location": "police_lockup"})
+        wrong = services.add_event(
+            actor=io,
+            case=self.case,
+            kind="custody_changed",
+            at=self.case.reported_at + dt.timedelta(minutes=30),
+            details={"location": "police_lockup"},
+        )
         client = self.client_for("investigating_officer")
         page = client.get(f"/cases/{self.case.pk}/")
         link = f"/cases/{self.case.pk}/events/new/?kind=custody_changed&amp;corrects={wrong.pk}"
@@ -143,9 +147,15 @@ class CasePageTests(HifazatTestCase):
         local = timezone.localtime(wrong.at).strftime("%Y-%m-%dT%H:%M")
         self.assertContains(form, f'value="{local}"')
         self.assertContains(form, '<option value="police_lockup" selected>')
-        r = client.post(f"/cases/{self.case.pk}/events/new/",
-                        {"kind": "custody_changed", "corrects": wrong.pk, "at": local,
-                         "location": "observation_home"})
+        r = client.post(
+            f"/cases/{self.case.pk}/events/new/",
+            {
+                "kind": "custody_changed",
+                "corrects": wrong.pk,
+                "at": local,
+                "location": "observation_home",
+            },
+        )
         self.assertEqual(r.status_code, 302)
         fix = self.case.events.get(kind="correction")
         self.assertEqual(fix.corrects_id, wrong.pk)

@@ -166,6 +166,13 @@ class PermissionMatrixTests(HifazatTestCase):
                 ok_status=(302,),
                 unit_path=where,
             ),
+            "stats:dashboard": Route("/stats/", "stats.aggregate"),
+            "stats:export_public": Route(
+                "/stats/export/public/", "stats.publish", data={"format": "json"}
+            ),
+            "stats:export_internal": Route(
+                "/stats/export/internal/", "stats.internal", data={"format": "csv"}
+            ),
         }
 
     def test_every_url_is_in_the_matrix(self) -> None:
