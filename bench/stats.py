@@ -132,8 +132,13 @@ def measure(samples: int, report_runs: int) -> dict[str, Any]:
 
     auditor = _client_for("bench.stats.auditor", "auditor", "PB")
     analyst = _client_for("bench.stats.analyst", "analyst", "PB")
+    dpo = _client_for("bench.stats.dpo", "dpo", "KSR")
     url = f"/stats/?year={year}"
-    for who, client in (("auditor, exact", auditor), ("analyst, public", analyst)):
+    for who, client in (
+        ("auditor, province, exact", auditor),
+        ("analyst, province, public", analyst),
+        ("DPO, district, exact", dpo),
+    ):
         for mode in ("first view", "repeat view"):
             times, queries = [], []
             client.get(url)

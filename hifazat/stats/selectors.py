@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db import connection, transaction
@@ -127,82 +128,26 @@ def fetch_cube(*, scope: str, geo_scope: str, period: Period) -> Cube:
     """
     if not scope.startswith(geo_scope):
         raise ValueError("the geography must contain the report's unit")
-    prev = period.previous()
     start, end = period.bounds()
-    prev_start, _ = prev.bounds()
-    through = Case.offences.through
-    ranks = (
-        through.objects.filter(_case_filter("case__", geo_scope, prev_start, end))
-        .values("case_id")
-        .annotate(rank=Min(_rank_expression()))
-        .values("case_id", "rank")  # type: ignore[misc]  # django-stubs cannot see the annotation
-    )
-    fir = Event.objects.filter(case_id=OuterRef("pk"), kind="fir_registered")
-    facts: QuerySet[Case, dict[str, object]] = (
-        Case.objects.filter(_case_filter("", geo_scope, prev_start, end))
-        .annotate(
-            cur=When_(
-                When(reported_at__gte=start, then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            ),
-            ins=When_(
-                When(unit_path__startswith=scope, then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            ),
-        )
-        .values(
-            "id",
-            "kind",
-            "station_id",
-            "place",
-            "urban",
-            "cur",
-            "ins",
-            sex=F("child__sex"),
-            age=F("child__age_years"),
-            month=TruncMonth("reported_at", tzinfo=PKT),
-            fir=Exists(fir),
-        )
-    )
-    r_sql, r_params = ranks.query.sql_with_params()
-    f_sql, f_params = facts.query.sql_with_params()
-    person = Person._meta.db_table
-    arms_sql = []
-    for name, cols in ARMS.items():
-        if name == "relation":
-            source = f"FROM g JOIN {person} p ON p.case_id = g.id AND p.role = 'accused'"
-            cols = ("p.relation",)
-        else:
-            source = "FROM g"
-        shown = [f"CAST({c} AS VARCHAR(40))" for c in cols] + ["NULL"] * (2 - len(cols))
-        # No WHERE on the CTE: its row estimates are unknown to the planner, and a filter makes
-        # it guess "one row" and sort instead of hash. The period and scope flags are grouped
-        # on instead, and sorted out in Python.
-        group = ", ".join(["g.cur", "g.ins", "g.kind", "g.rank", *cols])
-        arms_sql.append(
-            f"SELECT '{name}', g.cur, g.ins, g.kind, g.rank, {', '.join(shown)}, COUNT(*) "
-            f"{source} GROUP BY {group}"
-        )
-    sql = (
-        f"WITH r AS ({r_sql}), f AS ({f_sql}), g AS MATERIALIZED ("  # noqa: S608
-        "SELECT f.id, f.kind, f.station_id, f.place, f.urban, f.cur, f.ins, f.sex, f.age, "
-        "f.month, f.fir, COALESCE(r.rank, 0) AS rank FROM f LEFT JOIN r ON r.case_id = f.id) "
-        + " UNION ALL ".join(arms_sql)
-    )
+    prev_start, prev_end = period.previous().bounds()
+    q = _Queries(scope, geo_scope, start, end, prev_start, prev_end)
     cube = Cube()
     for name in ARMS:
         cube.arm(name)
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            # Enough memory to hash a million cases; no JIT (it compiles for longer than these
+            # simple expressions take to run).
             cursor.execute("SET LOCAL work_mem = '128MB'")
-        cursor.execute(sql, [*r_params, *f_params])
+            cursor.execute("SET LOCAL jit = off")
+            sql, params = _postgres_statement(q)
+        else:
+            sql, params = _portable_statement(q)
+        cursor.execute(sql, params)
         for arm, cur, ins, kind, rank, a, b, n in cursor.fetchall():
             current, inside = int(cur) == 1, int(ins) == 1
-            if arm == "previous":
-                if current:
-                    continue
+            if arm == "station" and not current:
+                arm = "previous"
             elif not current or (arm != "station" and not inside):
                 continue
             key = (kind, int(rank), *_clean(arm, a, b))
@@ -210,10 +155,156 @@ def fetch_cube(*, scope: str, geo_scope: str, period: Period) -> Cube:
     return cube
 
 
+class _Queries:
+    """The ORM querysets the statements are assembled from (each compiles to SQL + params)."""
+
+    def __init__(
+        self,
+        scope: str,
+        geo_scope: str,
+        start: dt.datetime,
+        end: dt.datetime,
+        prev_start: dt.datetime,
+        prev_end: dt.datetime,
+    ) -> None:
+        self.scope, self.geo_scope = scope, geo_scope
+        self.start, self.end, self.prev_start, self.prev_end = start, end, prev_start, prev_end
+        ranks = Case.offences.through.objects.all()
+        if geo_scope.count("/") > 2:
+            # A district or a station: rank only its cases. For a province or the country,
+            # ranking every link is cheaper than finding the period's first (one pass, no join).
+            ranks = ranks.filter(_case_filter("case__", geo_scope, prev_start, end))
+        self.ranks = (
+            ranks.values("case_id").annotate(rank=Min(_rank_expression())).values("case_id", "rank")  # type: ignore[misc]  # the stubs cannot see the annotation
+        )
+        fir = Event.objects.filter(case_id=OuterRef("pk"), kind="fir_registered")
+        self.facts = Case.objects.filter(_case_filter("", scope, start, end)).values(
+            "id",
+            "kind",
+            "station_id",
+            "place",
+            "urban",
+            sex=F("child__sex"),
+            age=F("child__age_years"),
+            month=TruncMonth("reported_at", tzinfo=PKT),
+            fir=Exists(fir),
+        )
+        self.accused = (
+            Person.objects.filter(role=Person.Role.ACCUSED)
+            .filter(_case_filter("case__", scope, start, end))
+            .values("relation")
+        )
+
+    def stations(self, *, current: bool) -> QuerySet[Case, Any]:
+        """Cases by station: the previous period in the whole geography; this period outside
+        the unit (inside it, the main pass counts them)."""
+        lo, hi = (self.start, self.end) if current else (self.prev_start, self.prev_end)
+        qs = Case.objects.filter(_case_filter("", self.geo_scope, lo, hi))
+        if current:
+            qs = qs.exclude(unit_path__startswith=self.scope)
+        return qs.values("id", "kind", "station_id")
+
+
+# The statements are assembled from constants and ORM-compiled SQL; every value is a query
+# parameter (hence the S608 exemptions). Rows: (table, current period?, in scope?, kind, rank,
+# value, value, count).
+
+# Columns grouped by the tables of the report's own unit, besides kind and rank.
+SETS: dict[str, tuple[str, ...]] = {
+    "sex_age": ("sex", "age"),
+    "station": ("station_id",),
+    "month": ("month",),
+    "fir": ("fir",),
+    "place": ("place", "urban"),
+}
+
+
+def _tail(q: _Queries) -> tuple[str, list[Any]]:
+    """The stations (this period and the previous one) and the accused, for both statements."""
+    parts: list[str] = []
+    params: list[Any] = []
+    for flag, current in ((1, True), (0, False)):
+        s_sql, s_params = q.stations(current=current).query.sql_with_params()
+        parts.append(
+            f"SELECT 'station', {flag}, 1, s.kind, COALESCE(r.rank, 0), "  # noqa: S608
+            f"CAST(s.station_id AS VARCHAR(40)), NULL, COUNT(*) FROM ({s_sql}) s "
+            "LEFT JOIN r ON r.case_id = s.id GROUP BY s.kind, COALESCE(r.rank, 0), s.station_id"
+        )
+        params.extend(s_params)
+    # Accused persons are counted by relation only (no category): no rank needed.
+    p_sql, p_params = q.accused.query.sql_with_params()
+    parts.append(
+        "SELECT 'relation', 1, 1, 'victim', 0, "  # noqa: S608
+        f"CAST(p.relation AS VARCHAR(40)), NULL, COUNT(*) FROM ({p_sql}) p GROUP BY p.relation"
+    )
+    params.extend(p_params)
+    return " UNION ALL ".join(parts), params
+
+
+def _portable_statement(q: _Queries) -> tuple[str, list[Any]]:
+    """SQLite (and any database): the unit's cases once, as a materialized CTE, then one GROUP BY
+    per table, glued with UNION ALL."""
+    r_sql, r_params = q.ranks.query.sql_with_params()
+    f_sql, f_params = q.facts.query.sql_with_params()
+    arms = []
+    for name, cols in SETS.items():
+        shown = [f"CAST(g.{c} AS VARCHAR(40))" for c in cols] + ["NULL"] * (2 - len(cols))
+        group = ", ".join(["g.kind", "g.rank", *(f"g.{c}" for c in cols)])
+        arms.append(
+            f"SELECT '{name}', 1, 1, g.kind, g.rank, {', '.join(shown)}, COUNT(*) "  # noqa: S608
+            f"FROM g GROUP BY {group}"
+        )
+    tail, t_params = _tail(q)
+    sql = (
+        f"WITH r AS MATERIALIZED ({r_sql}), g AS MATERIALIZED ("  # noqa: S608
+        "SELECT f.kind, f.station_id, f.place, f.urban, f.sex, f.age, f.month, f.fir, "
+        f"COALESCE(r.rank, 0) AS rank FROM ({f_sql}) f LEFT JOIN r ON r.case_id = f.id) "
+        + " UNION ALL ".join([*arms, tail])
+    )
+    return sql, [*r_params, *f_params, *t_params]
+
+
+def _postgres_statement(q: _Queries) -> tuple[str, list[Any]]:
+    """PostgreSQL: the unit's tables in one pass over its cases, with GROUPING SETS."""
+    r_sql, r_params = q.ranks.query.sql_with_params()
+    f_sql, f_params = q.facts.query.sql_with_params()
+    cols = ["sex", "age", "station_id", "month", "fir", "place", "urban"]
+    base = ["f.kind", "COALESCE(r.rank, 0)"]
+    sets = ", ".join(
+        "(" + ", ".join([*base, *(f"f.{c}" for c in group)]) + ")" for group in SETS.values()
+    )
+    # GROUPING() sets a bit for each column a row is *not* grouped by: it names the table.
+    which = ", ".join(f"f.{c}" for c in cols)
+    case = " ".join(
+        f"WHEN {sum(1 << (len(cols) - 1 - k) for k, c in enumerate(cols) if c not in group)} "
+        f"THEN '{name}'"
+        for name, group in SETS.items()
+    )
+    shown = {
+        "sex_age": ("t.sex", "CAST(t.age AS VARCHAR(40))"),
+        "station": ("CAST(t.station_id AS VARCHAR(40))", "NULL"),
+        "month": ("CAST(t.month AS VARCHAR(40))", "NULL"),
+        "fir": ("CAST(t.fir AS VARCHAR(40))", "NULL"),
+        "place": ("t.place", "CAST(t.urban AS VARCHAR(40))"),
+    }
+    first = " ".join(f"WHEN '{n}' THEN {a}" for n, (a, _b) in shown.items())
+    second = " ".join(f"WHEN '{n}' THEN {b}" for n, (_a, b) in shown.items())
+    tail, t_params = _tail(q)
+    sql = (
+        f"WITH r AS MATERIALIZED ({r_sql}), t AS ("  # noqa: S608
+        f"SELECT CASE GROUPING({which}) {case} END AS arm, f.kind, COALESCE(r.rank, 0) AS rank, "
+        "f.sex, f.age, f.station_id, f.month, f.fir, f.place, f.urban, COUNT(*) AS n "
+        f"FROM ({f_sql}) f LEFT JOIN r ON r.case_id = f.id GROUP BY GROUPING SETS ({sets})) "
+        f"SELECT t.arm, 1, 1, t.kind, t.rank, CASE t.arm {first} END, CASE t.arm {second} END, "
+        f"t.n FROM t UNION ALL {tail}"
+    )
+    return sql, [*r_params, *f_params, *t_params]
+
+
 def _clean(arm: str, a: object, b: object) -> tuple[object, ...]:
     """Database-neutral values: booleans as True/False/None, months as 'YYYY-MM'."""
     if arm == "sex_age":
-        return (a, None if a is None and b is None else _int(b))
+        return (a, _int(b))
     if arm in {"station", "previous"}:
         return (_int(a),)
     if arm == "month":

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils import dates
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -709,7 +710,9 @@ def _month_table(b: _Builder, ex: Exact, prot: _Protection | None) -> Table:
                 b.policy,
             )
         )
-    rows = [Line(m, f"{dates.MONTHS_3[int(m[5:])]} {m[:4]}", (("month", m),)) for m in months]
+    rows = [
+        Line(m, f"{capfirst(dates.MONTHS_3[int(m[5:])])} {m[:4]}", (("month", m),)) for m in months
+    ]
     rows.append(b.total_line("month", _("All months")))
     table = Table(
         "month",
