@@ -123,26 +123,7 @@ def register_case(request: HttpRequest, body: s.RegistrationIn) -> Status[dict[s
             {"offences": _("Unknown offence section. Choose from the offence list.")}
         )
     child = body.child
-    identity = vault.ChildIdentity(
-        **{
-            k: getattr(child, k)
-            for k in (
-                "given_name",
-                "family_name",
-                "name_ur",
-                "father_name",
-                "mother_name",
-                "guardian_name",
-                "guardian_relation",
-                "address",
-                "phone",
-                "id_number",
-                "school",
-                "school_class",
-                "date_of_birth",
-            )
-        }
-    )
+    identity = vault.ChildIdentity(**{k: getattr(child, k) for k in vault.CHILD_IDENTITY_FIELDS})
     case = services.register_contact(
         actor=user,
         registration=services.Registration(

@@ -56,6 +56,9 @@ class ChildIdentity:
         return " ".join((self.father_name, self.mother_name, self.guardian_name))
 
 
+CHILD_IDENTITY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ChildIdentity))
+
+
 @dataclass
 class PersonIdentity:
     name: str = ""

@@ -23,21 +23,7 @@ from hifazat.cases import identity as vault
 from hifazat.cases import services
 from hifazat.cases.models import Offence
 
-IDENTITY_FIELDS = (
-    "given_name",
-    "family_name",
-    "name_ur",
-    "father_name",
-    "mother_name",
-    "guardian_name",
-    "guardian_relation",
-    "address",
-    "phone",
-    "id_number",
-    "school",
-    "school_class",
-    "date_of_birth",
-)
+IDENTITY_FIELDS = vault.CHILD_IDENTITY_FIELDS
 FACT_FIELDS = ("sex", "age_years", "age_basis", "age_pending", "disability", "languages")
 
 
