@@ -15,6 +15,7 @@ from hifazat.accounts import access
 from hifazat.accounts.models import OrgUnit, User
 from hifazat.cases import identity as vault
 from hifazat.cases.models import Case, Contact, Event, IdentityReveal, IdentityToken, Person
+from hifazat.cases.names import name_keys
 
 
 def cases_visible_to(user: User) -> QuerySet[Case]:
@@ -133,7 +134,7 @@ def children_matching_name(
     ``districts`` limits the search to the searcher's area (the index is keyed by district).
     """
     ring = vault.keyring()
-    keys = [k for k in _name_keys(query)]
+    keys = name_keys(query)
     if not keys:
         return []
     tokens = ring.blind_tokens(query, field="child.name", all_keys=True)
@@ -147,12 +148,6 @@ def children_matching_name(
         .values_list("child_id", flat=True)[:limit]
     )
     return list(rows)
-
-
-def _name_keys(query: str) -> list[str]:
-    from hifazat.cases.names import name_keys
-
-    return name_keys(query)
 
 
 def case_page(case: Case) -> dict[str, object]:

@@ -15,7 +15,6 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
-from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -42,6 +41,7 @@ from hifazat.publishing.models import (
     Override,
     Release,
 )
+from hifazat.web.helpers import apply_service_errors, two_factor_verified
 
 
 def _units(user: User) -> QuerySet[OrgUnit]:
@@ -50,19 +50,6 @@ def _units(user: User) -> QuerySet[OrgUnit]:
         .filter(kind__in=[OrgUnit.Kind.STATION, OrgUnit.Kind.DISTRICT])
         .order_by("path")
     )
-
-
-def _apply_errors(form: Form, exc: ValidationError) -> None:
-    if not hasattr(exc, "error_dict"):
-        form.add_error(None, exc.messages)
-        return
-    for name, errors in exc.message_dict.items():
-        form.add_error(name if name in form.fields else None, errors)
-
-
-def _two_factor(request: HttpRequest) -> bool:
-    is_verified = getattr(request.user, "is_verified", None)
-    return bool(is_verified and is_verified())
 
 
 def _page_number(request: HttpRequest) -> int:
@@ -139,7 +126,7 @@ def release_create(request: HttpRequest) -> HttpResponse:
         try:
             release = services.create_draft(actor=user, **_content(form))
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Draft saved. Run the guard when the text is ready."))
             return redirect("publishing:release", release_id=release.pk)
@@ -172,7 +159,7 @@ def release_edit(request: HttpRequest, release_id: int) -> HttpResponse:
                 **_content(form),
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             if release.current_check is None:
                 messages.success(request, _("Saved. Run the guard again on the new text."))
@@ -216,7 +203,7 @@ def _render_release(
     page = selectors.release_page(release)
     published = release.status == Release.Status.PUBLISHED
     can_override = access.can(user, "guard.override") and not published
-    two_factor = _two_factor(request)
+    two_factor = two_factor_verified(request)
     check = page.check
     deciding = can_override and two_factor and check is not None
     rows = []
@@ -327,7 +314,7 @@ def attachment_add(request: HttpRequest, release_id: int) -> HttpResponse:
             try:
                 services.add_attachment(actor=user, release=release, data=upload.read())
             except ValidationError as exc:
-                _apply_errors(form, exc)
+                apply_service_errors(form, exc)
             else:
                 messages.warning(
                     request,
@@ -384,12 +371,12 @@ def release_override(request: HttpRequest, release_id: int) -> HttpResponse:
                     release=release,
                     guard_check=check,
                     reason=form.cleaned_data["reason"],
-                    two_factor_verified=_two_factor(request),
+                    two_factor_verified=two_factor_verified(request),
                     finding=finding,
                     attachment=attachment,
                 )
             except ValidationError as exc:
-                _apply_errors(form, exc)
+                apply_service_errors(form, exc)
             else:
                 messages.success(request, _("Your decision and its reason were recorded."))
                 return redirect(_desk(user, release))
@@ -477,7 +464,7 @@ def check_text(request: HttpRequest) -> HttpResponse:
                     actor=user, text=text, lang=form.cleaned_data["lang"], via="web"
                 )
             except ValidationError as exc:
-                _apply_errors(form, exc)
+                apply_service_errors(form, exc)
             else:
                 status = 200
                 context.update(

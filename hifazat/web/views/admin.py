@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -14,14 +13,7 @@ from hifazat.accounts import selectors, services
 from hifazat.accounts.access import current_user, permission_required
 from hifazat.accounts.models import Permission, Role
 from hifazat.web.forms import RolePermissionsForm, StationForm, UserChangeForm, UserCreateForm
-
-
-def _apply_errors(form: Form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
+from hifazat.web.helpers import apply_service_errors
 
 
 @permission_required("users.manage")
@@ -40,7 +32,7 @@ def user_create(request: HttpRequest) -> HttpResponse:
         try:
             user = services.create_user(actor=actor, **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Account %(u)s created.") % {"u": user.username})
             return redirect("web:users")
@@ -61,7 +53,7 @@ def user_edit(request: HttpRequest, user_id: int) -> HttpResponse:
         try:
             services.change_user(actor=actor, user=target, **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Account %(u)s updated.") % {"u": target.username})
             return redirect("web:users")
@@ -82,7 +74,7 @@ def stations(request: HttpRequest) -> HttpResponse:
         try:
             station = services.add_station(actor=actor, **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Police station %(s)s added.") % {"s": station.name_en})
             return redirect("web:stations")
@@ -116,7 +108,7 @@ def role_edit(request: HttpRequest, code: str) -> HttpResponse:
                 reason=form.cleaned_data["reason"],
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Permissions of %(r)s saved.") % {"r": role.name_en})
             return redirect("web:roles")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -37,27 +37,13 @@ from hifazat.web.case_forms import (
     RevealForm,
     event_form_class,
 )
+from hifazat.web.helpers import apply_service_errors, two_factor_verified
 
 CODE_RE = re.compile(r"^[A-Za-z]{3}(-\d{0,4}(-\d{0,5})?)?$")
 
 
 def _stations(user: User) -> Any:
     return access.units_in_scope(user).filter(kind=OrgUnit.Kind.STATION).order_by("code")
-
-
-def _apply_errors(forms: list[Form], exc: ValidationError) -> None:
-    """Put a service's field errors on whichever form has that field (first form otherwise)."""
-    if not hasattr(exc, "error_dict"):
-        forms[0].add_error(None, exc.messages)
-        return
-    for name, errors in exc.message_dict.items():
-        target = next((f for f in forms if name in f.fields), forms[0])
-        target.add_error(name if name in target.fields else None, errors)
-
-
-def _two_factor(request: HttpRequest) -> bool:
-    is_verified = getattr(request.user, "is_verified", None)
-    return bool(is_verified and is_verified())
 
 
 # List and search -------------------------------------------------------------------------------
@@ -116,6 +102,27 @@ def case_list(request: HttpRequest) -> HttpResponse:
     return render(request, "web/cases/list.html", context, status=400 if search.errors else 200)
 
 
+F = TypeVar("F", bound=Form)
+
+
+def _kept_after_conflict(
+    form_class: type[F],
+    request: HttpRequest,
+    version: int,
+    conflict: services.ConflictError,
+    message: str,
+) -> F:
+    """The officer's own input, bound to the record's new version, with who changed it and when:
+    nothing typed is lost, and saving again is a deliberate choice."""
+    bound = request.POST.copy()
+    bound["version"] = str(version)
+    form = form_class(bound)
+    form.is_valid()
+    when = timezone.localtime(conflict.at).strftime("%H:%M") if conflict.at else ""
+    form.add_error(None, message % {"who": conflict.by or _("Another officer"), "when": when})
+    return form
+
+
 # Registration ----------------------------------------------------------------------------------
 
 
@@ -162,7 +169,7 @@ def case_register(request: HttpRequest) -> HttpResponse:
     try:
         case = services.register_contact(actor=user, registration=registration)
     except ValidationError as exc:
-        _apply_errors([form1, form2, form3], exc)
+        apply_service_errors([form1, form2, form3], exc)
         step_with_error = 1 if form1.errors else 2 if form2.errors else 3
         return render(
             request, "web/cases/register.html", {**ctx, "step": step_with_error}, status=400
@@ -264,7 +271,7 @@ def _case_context(request: HttpRequest, case: Case, **extra: Any) -> dict[str, A
         "identity": ident,
         "photo": photo,
         "can_reveal": can_reveal,
-        "two_factor": _two_factor(request),
+        "two_factor": two_factor_verified(request),
         "can_edit": access.can(user, "case.edit") and case.status == "open" and not case.sealed,
         "reveals": selectors.reveals_for(case)
         if access.can(user, "identity.view_reveals")
@@ -302,10 +309,10 @@ def case_reveal(request: HttpRequest, case_id: int) -> HttpResponse:
                 actor=user,
                 case=case,
                 reason=form.cleaned_data["reason"],
-                two_factor_verified=_two_factor(request),
+                two_factor_verified=two_factor_verified(request),
             )
         except ValidationError as exc:
-            _apply_errors([form], exc)
+            apply_service_errors([form], exc)
         else:
             return redirect("web:case", case_id=case.pk)
     return render(
@@ -342,7 +349,7 @@ def case_event(request: HttpRequest, case_id: int) -> HttpResponse:
                 corrects=corrects,
             )
         except ValidationError as exc:
-            _apply_errors([form], exc)
+            apply_service_errors([form], exc)
         else:
             messages.success(request, _("Recorded: %(what)s.") % {"what": _(KINDS[kind].label)})
             return redirect("web:case", case_id=case.pk)
@@ -369,7 +376,7 @@ def case_contact(request: HttpRequest, case_id: int) -> HttpResponse:
         try:
             services.record_contact(actor=user, case=case, **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors([form], exc)
+            apply_service_errors([form], exc)
         else:
             messages.success(request, _("Contact recorded."))
             return redirect("web:case", case_id=case.pk)
@@ -400,7 +407,7 @@ def case_person(request: HttpRequest, case_id: int) -> HttpResponse:
                 ),
             )
         except ValidationError as exc:
-            _apply_errors([form], exc)
+            apply_service_errors([form], exc)
         else:
             messages.success(request, _("Person added."))
             return redirect("web:case", case_id=case.pk)
@@ -430,19 +437,16 @@ def case_facts(request: HttpRequest, case_id: int) -> HttpResponse:
                 offences=list(d["offences"]),
             )
         except services.ConflictError as conflict:
-            when = timezone.localtime(conflict.at).strftime("%H:%M") if conflict.at else ""
             case.refresh_from_db()
-            data = request.POST.copy()
-            data["version"] = str(case.version)
-            form = CaseFactsForm(data)
-            form.is_valid()
-            form.add_error(
-                None,
+            form = _kept_after_conflict(
+                CaseFactsForm,
+                request,
+                case.version,
+                conflict,
                 _(
                     "%(who)s changed this case at %(when)s while you were editing. Your changes "
                     "are below and were NOT saved. Check them against the case and save again."
-                )
-                % {"who": conflict.by or _("Another officer"), "when": when},
+                ),
             )
             return render(
                 request,
@@ -451,7 +455,7 @@ def case_facts(request: HttpRequest, case_id: int) -> HttpResponse:
                 status=409,
             )
         except ValidationError as exc:
-            _apply_errors([form], exc)
+            apply_service_errors([form], exc)
         else:
             messages.success(request, _("Case details saved."))
             return redirect("web:case", case_id=case.pk)
@@ -488,23 +492,20 @@ def case_identity(request: HttpRequest, case_id: int) -> HttpResponse:
                     actor=user, case=case, expected_version=d["version"], identity=data
                 )
             except services.ConflictError as conflict:
-                when = timezone.localtime(conflict.at).strftime("%H:%M") if conflict.at else ""
                 case.child.refresh_from_db()
-                bound = request.POST.copy()
-                bound["version"] = str(case.child.version)
-                form = IdentityForm(bound)
-                form.is_valid()
-                form.add_error(
-                    None,
+                form = _kept_after_conflict(
+                    IdentityForm,
+                    request,
+                    case.child.version,
+                    conflict,
                     _(
                         "%(who)s changed this child's details at %(when)s while you were editing. "
                         "Your changes are below and were NOT saved. Check them and save again."
-                    )
-                    % {"who": conflict.by or _("Another officer"), "when": when},
+                    ),
                 )
                 status = 409
             except ValidationError as exc:
-                _apply_errors([form], exc)
+                apply_service_errors([form], exc)
             else:
                 messages.success(request, _("The child's details were saved."))
                 return redirect("web:case", case_id=case.pk)
