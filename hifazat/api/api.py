@@ -92,6 +92,39 @@ def _case_out(c: Case) -> dict[str, Any]:
     }
 
 
+def _event_out(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.pk,
+        "kind": e.kind,
+        "at": e.at,
+        "details": e.details,
+        "corrects": e.corrects_id,
+        "recorded_at": e.recorded_at,
+        "recorded_by": e.recorded_by.username,
+    }
+
+
+def _contact_out(c: Contact) -> dict[str, Any]:
+    return {
+        "id": c.pk,
+        "kind": c.kind,
+        "at": c.at,
+        "location": c.location,
+        "officer": c.officer.username,
+        "present": c.present,
+    }
+
+
+def _person_out(p: Person) -> dict[str, Any]:
+    return {
+        "id": p.pk,
+        "role": p.role,
+        "relation": p.relation,
+        "sex": p.sex,
+        "is_juvenile": p.is_juvenile,
+    }
+
+
 @router.get("/cases", response=list[s.CaseOut])
 def list_cases(request: HttpRequest, q: Query[s.CaseQuery]) -> list[dict[str, Any]]:
     user = _user(request)
@@ -166,39 +199,9 @@ def get_case(request: HttpRequest, case_id: int) -> dict[str, Any]:
         "urban": case.urban,
         "occurred_on": case.occurred_on,
         "version": case.version,
-        "events": [
-            {
-                "id": e.pk,
-                "kind": e.kind,
-                "at": e.at,
-                "details": e.details,
-                "corrects": e.corrects_id,
-                "recorded_at": e.recorded_at,
-                "recorded_by": e.recorded_by.username,
-            }
-            for e in events
-        ],
-        "contacts": [
-            {
-                "id": c.pk,
-                "kind": c.kind,
-                "at": c.at,
-                "location": c.location,
-                "officer": c.officer.username,
-                "present": c.present,
-            }
-            for c in contacts
-        ],
-        "people": [
-            {
-                "id": p.pk,
-                "role": p.role,
-                "relation": p.relation,
-                "sex": p.sex,
-                "is_juvenile": p.is_juvenile,
-            }
-            for p in people
-        ],
+        "events": [_event_out(e) for e in events],
+        "contacts": [_contact_out(c) for c in contacts],
+        "people": [_person_out(p) for p in people],
     }
 
 
@@ -219,18 +222,7 @@ def add_event(request: HttpRequest, case_id: int, body: s.EventIn) -> Status[dic
         details=dict(body.details),
         corrects=corrects,
     )
-    return Status(
-        201,
-        {
-            "id": e.pk,
-            "kind": e.kind,
-            "at": e.at,
-            "details": e.details,
-            "corrects": e.corrects_id,
-            "recorded_at": e.recorded_at,
-            "recorded_by": user.username,
-        },
-    )
+    return Status(201, _event_out(e))
 
 
 @router.post("/cases/{case_id}/contacts", response={201: s.ContactOut, 422: s.ErrorOut})
@@ -246,17 +238,7 @@ def add_contact(request: HttpRequest, case_id: int, body: s.ContactIn) -> Status
         present=body.present,
         notes=body.notes,
     )
-    return Status(
-        201,
-        {
-            "id": c.pk,
-            "kind": c.kind,
-            "at": c.at,
-            "location": c.location,
-            "officer": user.username,
-            "present": c.present,
-        },
-    )
+    return Status(201, _contact_out(c))
 
 
 @router.post("/cases/{case_id}/people", response={201: s.PersonOut, 422: s.ErrorOut})
@@ -274,16 +256,7 @@ def add_person(request: HttpRequest, case_id: int, body: s.PersonIn) -> Status[d
             name=body.name, phone=body.phone, id_number=body.id_number, address=body.address
         ),
     )
-    return Status(
-        201,
-        {
-            "id": p.pk,
-            "role": p.role,
-            "relation": p.relation,
-            "sex": p.sex,
-            "is_juvenile": p.is_juvenile,
-        },
-    )
+    return Status(201, _person_out(p))
 
 
 api.add_router("/", router)
