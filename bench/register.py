@@ -17,7 +17,6 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -26,6 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._machine import describe
+from bench._pg import run_child
 
 BATCH = 5000
 
@@ -425,43 +425,17 @@ def main() -> None:
     if args.child:
         child(args)
         return
-    pg = os.environ.get("DATABASE_URL", "")
-    if not pg.startswith("postgres"):
-        sys.exit(
-            "bench/register.py needs PostgreSQL: run `make bench-register`, or set DATABASE_URL."
-        )
     print(f"machine: {describe()}")
-    db = pg.rsplit("/", 1)[0] + "/hifazat_bench_register"
-    if not args.skip_load:
-        subprocess.run(
-            ["psql", pg, "-qc", "DROP DATABASE IF EXISTS hifazat_bench_register"],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(["psql", pg, "-qc", "CREATE DATABASE hifazat_bench_register"], check=True)
-    data_dir = os.environ.get("HIFAZAT_DATA_DIR") or str(Path(__file__).parent / "results")
-    # Requests go through Django's test client, whose host name is "testserver".
-    env = {
-        **os.environ,
-        "DATABASE_URL": db,
-        "HIFAZAT_DATA_DIR": data_dir,
-        "HIFAZAT_ALLOWED_HOSTS": "testserver",
-    }
-    cmd = [
-        sys.executable,
-        __file__,
-        "--child",
+    child_args = [
         "--cases",
         str(args.cases),
         "--samples",
         str(args.samples),
         "--seed",
         str(args.seed),
-    ] + (["--skip-load"] if args.skip_load else [])
-    out = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, text=True, check=False)
-    if out.returncode != 0:
-        sys.exit(f"benchmark failed (exit {out.returncode})")
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+        *(["--skip-load"] if args.skip_load else []),
+    ]
+    r = run_child(__file__, "hifazat_bench_register", child_args, fresh=not args.skip_load)
     if "load" in r:
         ld = r["load"]
         print(

@@ -18,9 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -28,6 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._machine import describe
+from bench._pg import run_child
 from bench.register import load, pct, setup_django
 
 DB = "hifazat_bench_stats"
@@ -180,27 +179,8 @@ def main() -> None:
     if args.child:
         child(args)
         return
-    pg = os.environ.get("DATABASE_URL", "")
-    if not pg.startswith("postgres"):
-        sys.exit("bench/stats.py needs PostgreSQL: run `make bench-stats`, or set DATABASE_URL.")
     print(f"machine: {describe()}")
-    db = pg.rsplit("/", 1)[0] + "/" + DB
-    if not args.skip_load:
-        subprocess.run(
-            ["psql", pg, "-qc", f"DROP DATABASE IF EXISTS {DB}"], check=True, capture_output=True
-        )
-        subprocess.run(["psql", pg, "-qc", f"CREATE DATABASE {DB}"], check=True)
-    data_dir = os.environ.get("HIFAZAT_DATA_DIR") or str(Path(__file__).parent / "results")
-    env = {
-        **os.environ,
-        "DATABASE_URL": db,
-        "HIFAZAT_DATA_DIR": data_dir,
-        "HIFAZAT_ALLOWED_HOSTS": "testserver",
-    }
-    cmd = [
-        sys.executable,
-        __file__,
-        "--child",
+    child_args = [
         "--cases",
         str(args.cases),
         "--samples",
@@ -209,11 +189,9 @@ def main() -> None:
         str(args.report_runs),
         "--seed",
         str(args.seed),
-    ] + (["--skip-load"] if args.skip_load else [])
-    out = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, text=True, check=False)
-    if out.returncode != 0:
-        sys.exit(f"benchmark failed (exit {out.returncode})")
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+        *(["--skip-load"] if args.skip_load else []),
+    ]
+    r = run_child(__file__, DB, child_args, fresh=not args.skip_load)
     if "load" in r:
         ld = r["load"]
         print(
