@@ -149,3 +149,58 @@ def _open(width: int, height: int, title: str, described_by: str, urdu: bool) ->
         f'font-family="{fonts}" font-size="{14 if urdu else 13}" fill="#1d2430"{described}>'
         f"<title>{escape(title)}</title>"
     )
+
+
+GOOD = "#1a7f37"
+BAD = "#b42318"
+
+
+def sparkline(
+    items: Sequence[tuple[str, float | None, bool | None]],
+    *,
+    title: str,
+    peak: float | None = None,
+    target: float | None = None,
+    rtl: bool = False,
+    width: int = 132,
+    height: int = 34,
+) -> str:
+    """A small column per month: green on target, red off it, grey when it cannot be judged, a
+    dashed gap where there is nothing to measure; an optional line at the target. Time runs
+    right to left on right-to-left pages. The table next to it has the numbers."""
+    n = max(1, len(items))
+    slot = width / n
+    values = [v for _l, v, _ok in items if v is not None]
+    top = peak if peak is not None else max([*values, target or 0.0, 1.0])
+    top = top or 1.0
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="spark" role="img" '
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
+        f"<title>{escape(title)}</title>",
+        f'<line x1="0" y1="{height - 1}" x2="{width}" y2="{height - 1}" stroke="{LINE}"/>',
+    ]
+    for k, (label, value, ok) in enumerate(items):
+        pos = (n - 1 - k) if rtl else k
+        x = slot * pos + slot * 0.15
+        w = max(2.0, slot * 0.7)
+        if value is None:
+            out.append(
+                f'<rect x="{_fmt(x)}" y="{height - 4}" width="{_fmt(w)}" height="3" '
+                f'fill="none" stroke="{LINE}"><title>{escape(label)}: –</title></rect>'
+            )
+            continue
+        h = max(1.5, (height - 3) * min(value, top) / top)
+        colour = MUTED if ok is None else GOOD if ok else BAD
+        out.append(
+            f'<rect x="{_fmt(x)}" y="{_fmt(height - 1 - h)}" width="{_fmt(w)}" '
+            f'height="{_fmt(h)}" fill="{colour}">'
+            f"<title>{escape(label)}: {_num(value)}</title></rect>"
+        )
+    if target is not None and 0 < target <= top:
+        y = height - 1 - (height - 3) * target / top
+        out.append(
+            f'<line x1="0" y1="{_fmt(y)}" x2="{width}" y2="{_fmt(y)}" stroke="{MUTED}" '
+            'stroke-dasharray="2 2"/>'
+        )
+    out.append("</svg>")
+    return "".join(out)

@@ -23,6 +23,7 @@ NAV: list[NavItem] = [
     NavItem("safeguards:notices", _("Notices"), None),
     NavItem("safeguards:rules", _("Rule book"), "rules.view"),
     NavItem("stats:dashboard", _("Statistics"), "stats.aggregate"),
+    NavItem("stats:scorecard", _("Scorecards"), "stats.aggregate"),
     NavItem("publishing:releases", _("Releases"), "release.draft"),
     NavItem("publishing:review_queue", _("Releases to review"), "release.approve_command"),
     NavItem("publishing:check_text", _("Check a text"), "release.draft"),

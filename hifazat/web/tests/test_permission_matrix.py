@@ -167,6 +167,10 @@ class PermissionMatrixTests(HifazatTestCase):
                 unit_path=where,
             ),
             "stats:dashboard": Route("/stats/", "stats.aggregate"),
+            "stats:scorecard": Route("/stats/scorecard/", "stats.aggregate"),
+            "stats:scorecard_cases": Route(
+                "/stats/scorecard/cases/", "stats.internal", data={"indicator": "1"}
+            ),
             "stats:export_public": Route(
                 "/stats/export/public/", "stats.publish", data={"format": "json"}
             ),

@@ -1,0 +1,365 @@
+"""Station compliance scorecards: the reads (child-friendly-policing.md §5; issue 6 part 2).
+
+Where the numbers come from:
+
+* the stored safeguard obligations (``safeguards.Obligation``): for each indicator, each case
+  whose clock for one of the indicator's rules started in the period, grouped in the database
+  into met / missed / pending per station, month and indicator (one statement);
+* the ZARRA notice and FIR clocks' start and finish times, for the median minutes;
+* the case timelines, for interviews per child victim (a histogram, counted in the database);
+* the release records, for published releases and words kept against the guard.
+
+The arithmetic (values, targets, ranking) is in ``scoring``, which has no Django import.
+Everything here counts whole cases and is exact; what a role may see is the view's business.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from django.core.cache import cache as django_cache
+from django.db import connection
+from django.db.models import Case as When_
+from django.db.models import Count, Exists, F, IntegerField, Min, OuterRef, Q, Sum, Value, When
+from django.db.models.functions import Coalesce
+
+from hifazat.accounts.models import OrgUnit
+from hifazat.cases.models import Event
+from hifazat.stats.scoring import (
+    MEDIAN,
+    MEDIAN_MINUTES,
+    RELEASES,
+    Indicator,
+    Ranked,
+    Score,
+    Tally,
+    load_indicators,
+    rank,
+    score,
+)
+from hifazat.stats.selectors import PKT, Period, Units, org_units
+
+CACHE_SECONDS = 300
+# How a case stands on an indicator, from its obligations for the indicator's rules: *missed*
+# when one is overdue or breached; else *pending* while a clock runs; else missed when a duty
+# with no time limit is still not done (missing data counts as non-compliant, §5); else met.
+MISSED = ("overdue", "breached")
+RUNNING = Q(status="due", due_at__isnull=False)
+UNDONE = Q(status="due", due_at__isnull=True)
+# When an obligation counts: its clock's start; for a rule with no clock (a condition on how a
+# step is done, or a forbidden state), when it was met, else when the case was reported.
+WHEN = Coalesce("since", "done_at", "case__reported_at")
+# The ZARRA clocks whose start and finish give the indicator's minutes.
+NOTICE_RULE, FIR_RULE = "zarra.s7-1.notify-2h", "zarra.s8.fir"
+
+
+@cache
+def indicators() -> tuple[Indicator, ...]:
+    return load_indicators()
+
+
+def indicator(number: int) -> Indicator | None:
+    return next((i for i in indicators() if i.id == number), None)
+
+
+def months_of(period: Period) -> list[str]:
+    out, day = [], period.start.replace(day=1)
+    while day < period.end:
+        out.append(day.strftime("%Y-%m"))
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return out
+
+
+def previous_of(period: Period) -> Period:
+    """The stretch of the same length just before (the year before, for a calendar year)."""
+    start, end = period.start, period.end
+    if (start.month, start.day) == (1, 1) and (end.month, end.day) == (1, 1):
+        return Period(start.replace(year=2 * start.year - end.year), start)
+    return Period(start - (end - start), start)
+
+
+def _scope(prefix: str, unit: OrgUnit) -> Q:
+    """The cases of a unit, on the indexed column its kind has (as ``cases_visible_to``)."""
+    if unit.kind == OrgUnit.Kind.STATION:
+        return Q(**{f"{prefix}station_id": unit.pk})
+    if unit.kind == OrgUnit.Kind.DISTRICT:
+        return Q(**{f"{prefix}district_id": unit.pk})
+    return Q(**{f"{prefix}unit_path__startswith": unit.path})
+
+
+def _month_sql(column: str) -> str:
+    """'YYYY-MM' of a stored timestamp, in Pakistan time (UTC+5 all year, no daylight saving)."""
+    if connection.vendor == "postgresql":
+        return f"to_char({column} AT TIME ZONE 'Asia/Karachi', 'YYYY-MM')"
+    return f"strftime('%Y-%m', {column}, '+5 hours')"
+
+
+def _month(moment: dt.datetime) -> str:
+    return moment.astimezone(PKT).strftime("%Y-%m")
+
+
+Key = tuple[int, str, int, bool]  # (station id, month, indicator id, in the period itself?)
+
+
+def obligation_tallies(
+    unit: OrgUnit, start: dt.datetime, split: dt.datetime, end: dt.datetime
+) -> dict[Key, Tally]:
+    """Met / missed / pending cases per station, month, indicator and side of ``split`` (the
+    period before, the period itself), counted in the database."""
+    from hifazat.safeguards.models import Obligation
+
+    mapped = [i for i in indicators() if i.source == "obligations" and i.rules]
+    rules = [r for i in mapped for r in i.rules]
+    which = When_(
+        *[When(rule__in=list(i.rules), then=Value(i.id)) for i in mapped],
+        output_field=IntegerField(),
+    )
+    per_case = (
+        Obligation.objects.filter(_scope("case__", unit), rule__in=rules)
+        .annotate(when=WHEN)
+        .filter(when__gte=start, when__lt=end)
+        .annotate(ind=which, station=F("case__station_id"))
+        .values("case_id", "ind", "station")
+        .annotate(
+            first=Min("when"),
+            bad=Sum(When_(When(status__in=MISSED, then=1), default=0)),
+            running=Sum(When_(When(RUNNING, then=1), default=0)),
+            undone=Sum(When_(When(UNDONE, then=1), default=0)),
+        )
+    )
+    sql, params = per_case.query.sql_with_params()
+    month = _month_sql("c.first")
+    side = "CASE WHEN c.first >= %s THEN 1 ELSE 0 END"
+    statement = (
+        f"SELECT c.station, {month}, c.ind, {side}, "  # noqa: S608 (ORM-compiled SQL, values are parameters)
+        "SUM(CASE WHEN c.bad > 0 OR (c.running = 0 AND c.undone > 0) THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN c.bad = 0 AND c.running > 0 THEN 1 ELSE 0 END), COUNT(*) "
+        f"FROM ({sql}) c GROUP BY c.station, {month}, c.ind, {side}"
+    )
+    at = connection.ops.adapt_datetimefield_value(split)
+    out: dict[Key, Tally] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [at, *params, at])
+        for station, mon, ind, current, missed, pending, n in cursor.fetchall():
+            missed, pending = int(missed), int(pending)
+            out[(int(station), str(mon), int(ind), bool(current))] = Tally(
+                met=int(n) - missed - pending, missed=missed, pending=pending
+            )
+    return out
+
+
+def zarra_minutes(
+    unit: OrgUnit, start: dt.datetime, split: dt.datetime, end: dt.datetime
+) -> dict[tuple[int, str, bool], tuple[list[float], list[float]]]:
+    """Minutes from a missing child's report to the ZARRA notice and to the FIR, per station and
+    month, for the cases where each was done."""
+    from hifazat.safeguards.models import Obligation
+
+    rows = (
+        Obligation.objects.filter(_scope("case__", unit), rule__in=[NOTICE_RULE, FIR_RULE])
+        .filter(since__gte=start, since__lt=end, done_at__isnull=False)
+        .values_list("case__station_id", "rule", "since", "done_at")
+    )
+    out: dict[tuple[int, str, bool], tuple[list[float], list[float]]] = defaultdict(
+        lambda: ([], [])
+    )
+    for station, rule, since, done in rows.iterator(chunk_size=5000):
+        if since is None or done is None:
+            continue
+        minutes = max(0.0, (done - since).total_seconds() / 60)
+        key = (station, _month(since), since >= split)
+        out[key][0 if rule == NOTICE_RULE else 1].append(minutes)
+    return out
+
+
+def interview_histogram(
+    unit: OrgUnit, start: dt.datetime, split: dt.datetime, end: dt.datetime
+) -> dict[tuple[int, str, bool], dict[int, int]]:
+    """Child victims by the number of statements taken from them, per station and month of the
+    first statement (counted in the database)."""
+    per_case = (
+        Event.objects.filter(_scope("case__", unit), kind="statement_recorded")
+        .filter(case__kind="victim", at__gte=start, at__lt=end)
+        .annotate(station=F("case__station_id"))
+        .values("case_id", "station")
+        .annotate(first=Min("at"), n=Count("id"))
+    )
+    sql, params = per_case.query.sql_with_params()
+    month = _month_sql("c.first")
+    side = "CASE WHEN c.first >= %s THEN 1 ELSE 0 END"
+    statement = (
+        f"SELECT c.station, {month}, {side}, c.n, COUNT(*) FROM ({sql}) c "  # noqa: S608
+        f"GROUP BY c.station, {month}, {side}, c.n"
+    )
+    at = connection.ops.adapt_datetimefield_value(split)
+    out: dict[tuple[int, str, bool], dict[int, int]] = defaultdict(dict)
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [at, *params, at])
+        for station, mon, current, n, cases in cursor.fetchall():
+            out[(int(station), str(mon), bool(current))][int(n)] = int(cases)
+    return out
+
+
+def release_tallies(
+    unit: OrgUnit, start: dt.datetime, split: dt.datetime, end: dt.datetime
+) -> list[tuple[int, str, bool, bool]]:
+    """Published releases: (the unit that wrote it, month, words kept against the guard?)."""
+    from hifazat.publishing.models import Override, Publication
+
+    kept = Override.objects.filter(check_run=OuterRef("check_run"), kind=Override.Kind.KEEP)
+    rows = (
+        Publication.objects.filter(release__unit_path__startswith=unit.path)
+        .filter(published_at__gte=start, published_at__lt=end)
+        .annotate(kept=Exists(kept))
+        .values_list("release__unit_id", "published_at", "kept")
+    )
+    return [(u, _month(at), at >= split, bool(k)) for u, at, k in rows]
+
+
+@dataclass
+class Scorecard:
+    """One unit's scorecard for a period: totals, months, and its child units for the ranking."""
+
+    unit: OrgUnit
+    period: Period
+    months: list[str]
+    total: dict[int, Tally]
+    previous: dict[int, Tally]
+    by_month: dict[str, dict[int, Tally]]
+    by_child: dict[str, dict[int, Tally]]  # child unit code -> indicator -> tally
+    previous_by_child: dict[str, dict[int, Tally]]
+    counted_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(tz=PKT))
+
+    def score(self, ind: Indicator) -> Score:
+        return score(ind, self.total.get(ind.id, Tally()), self.previous.get(ind.id))
+
+    def previous_score(self, ind: Indicator) -> Score:
+        return score(ind, self.previous.get(ind.id, Tally()))
+
+    def month_scores(self, ind: Indicator) -> list[tuple[str, Score]]:
+        out = []
+        before: Tally | None = None
+        for m in self.months:
+            t = self.by_month.get(m, {}).get(ind.id, Tally())
+            out.append((m, score(ind, t, before)))
+            before = t
+        return out
+
+    def child_score(self, code: str, ind: Indicator) -> Score:
+        return score(
+            ind,
+            self.by_child.get(code, {}).get(ind.id, Tally()),
+            self.previous_by_child.get(code, {}).get(ind.id),
+        )
+
+    def ranking(self) -> list[Ranked]:
+        return rank(indicators(), self.by_child, self.previous_by_child)
+
+
+def _child_code(units: Units, unit: OrgUnit, unit_id: int) -> str | None:
+    """The child of ``unit`` that holds unit ``unit_id`` (None: the unit itself, or outside)."""
+    below = units.by_id.get(unit_id)
+    if below is None or below.pk == unit.pk or not below.path.startswith(unit.path):
+        return None
+    return below.path[len(unit.path) :].strip("/").split("/")[0]
+
+
+def build_scorecard(unit: OrgUnit, period: Period, *, cached: bool = False) -> Scorecard:
+    """The scorecard of ``unit`` for ``period`` and, for the trend, the period before."""
+    key = f"hifazat:stats:scorecard:{unit.code}:{period.start}:{period.end}"
+    if cached:
+        hit = django_cache.get(key)
+        if isinstance(hit, Scorecard):
+            return hit
+    before = previous_of(period)
+    start, (split, end) = before.bounds()[0], period.bounds()
+    units = org_units()
+    card = Scorecard(unit, period, months_of(period), {}, {}, {}, {}, {})
+
+    def put(unit_id: int, mon: str, ind: int, current: bool, tally: Tally) -> None:
+        totals = card.total if current else card.previous
+        totals.setdefault(ind, Tally()).add(tally)
+        if current:
+            card.by_month.setdefault(mon, {}).setdefault(ind, Tally()).add(tally)
+        child = _child_code(units, unit, unit_id)
+        if child is not None:
+            side = card.by_child if current else card.previous_by_child
+            side.setdefault(child, {}).setdefault(ind, Tally()).add(tally)
+
+    for (station, mon, number, current), tally in obligation_tallies(
+        unit, start, split, end
+    ).items():
+        put(station, mon, number, current, tally)
+    for ind in indicators():
+        if ind.measure == MEDIAN_MINUTES:
+            for (station, mon, current), (minutes, fir) in zarra_minutes(
+                unit, start, split, end
+            ).items():
+                put(station, mon, ind.id, current, Tally(minutes=minutes, fir_minutes=fir))
+        elif ind.measure == MEDIAN and ind.ready:
+            for (station, mon, current), hist in interview_histogram(
+                unit, start, split, end
+            ).items():
+                t = Tally()
+                t.histogram.update(hist)
+                put(station, mon, ind.id, current, t)
+        elif ind.source == RELEASES:
+            for writer, mon, current, kept in release_tallies(unit, start, split, end):
+                put(writer, mon, ind.id, current, Tally(published=1, kept=int(kept)))
+    if cached:
+        django_cache.set(key, card, CACHE_SECONDS)
+    return card
+
+
+# -- drill-down -------------------------------------------------------------------------------
+
+
+def cases_behind(
+    cases: Any,
+    unit: OrgUnit,
+    period: Period,
+    ind: Indicator,
+    *,
+    outcome: str = "missed",
+    month: str | None = None,
+) -> Any:
+    """The cases behind an indicator's number (a queryset of ``cases``, the caller's visible
+    cases): ``missed`` (any of its obligations overdue or breached), ``pending`` or ``met``."""
+    from hifazat.safeguards.models import Obligation
+
+    start, end = period.bounds()
+    if month:
+        year, mon = (int(p) for p in month.split("-"))
+        first = dt.datetime(year, mon, 1, tzinfo=PKT)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        start, end = max(start, first), min(end, following)
+    obligations = (
+        Obligation.objects.filter(case_id=OuterRef("pk"), rule__in=list(ind.rules))
+        .annotate(when=WHEN)
+        .filter(when__gte=start, when__lt=end)
+    )
+    qs = cases.filter(_scope("", unit)).filter(Exists(obligations))
+    bad = Exists(obligations.filter(status__in=MISSED))
+    running = Exists(obligations.filter(RUNNING))
+    undone = Exists(obligations.filter(UNDONE))
+    if outcome == "missed":
+        return qs.filter(bad | (~running & undone))
+    if outcome == "pending":
+        return qs.filter(~bad & running)
+    return qs.filter(~bad & ~running & ~undone)
+
+
+def obligations_of(case_ids: Iterable[int], ind: Indicator) -> dict[int, list[Any]]:
+    from hifazat.safeguards.models import Obligation
+
+    out: dict[int, list[Any]] = defaultdict(list)
+    for ob in Obligation.objects.filter(
+        case_id__in=list(case_ids), rule__in=list(ind.rules)
+    ).order_by("case_id", "since", "rule"):
+        out[ob.case_id].append(ob)
+    return out
