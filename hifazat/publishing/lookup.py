@@ -16,6 +16,7 @@ from typing import Literal
 from hifazat.accounts.models import OrgUnit
 from hifazat.cases import identity as vault
 from hifazat.cases.models import IdentityToken, Person
+from hifazat.cases.names import name_tokens, phonetic_key
 from hifazat.publishing.engine import KnownIdentity, KnownIdentityLookup, NameCandidate
 
 Role = Literal["child", "guardian", "other"]
@@ -27,6 +28,36 @@ _FIELDS = (
 )
 # Tokens per query: a long text has thousands of candidate keys, and SQLite limits parameters.
 _BATCH = 2000
+# Honorifics and forms of address that follow or precede many names ("Rukhsana Bibi", "Begum
+# Akhtar", "Aslam Sahib"). ``name_tokens`` keeps them, because the register stores them as part
+# of a name; on its own such a word identifies no one, so it never makes a match and is not
+# needed for one ("Rukhsana Begum" is still the registered "Rukhsana Bibi").
+_HONORIFIC_WORDS = (
+    "bibi",
+    "bi",
+    "bibbi",
+    "begum",
+    "begam",
+    "khatoon",
+    "khatun",
+    "khanum",
+    "sahib",
+    "sahab",
+    "sahiba",
+    "mai",
+    "mian",
+    "miyan",
+    "بی",
+    "بیبی",
+    "بیگم",
+    "خاتون",
+    "خانم",
+    "صاحب",
+    "صاحبہ",
+    "مائی",
+    "میاں",
+)
+_HONORIFICS = frozenset(t for word in _HONORIFIC_WORDS for t in name_tokens(word))
 # When a name matches several people, the most protective reading wins.
 _RANK: dict[Role, int] = {"child": 0, "guardian": 1, "other": 2}
 
@@ -65,7 +96,7 @@ def known_identity_lookup(district_ids: Sequence[int]) -> KnownIdentityLookup:
         ring = vault.keyring()
         # token -> (field, phonetic key): one HMAC per key, field and key in the ring.
         wanted: dict[str, tuple[str, str]] = {}
-        for key in {k for c in candidates for k in c.keys}:
+        for key in {k for c in candidates for k in _identifying_keys(c)}:
             for name_field in _FIELDS:
                 for token in ring._blind([key], field=name_field, all_keys=True):
                     wanted[token] = (name_field, key)
@@ -93,13 +124,21 @@ def known_identity_lookup(district_ids: Sequence[int]) -> KnownIdentityLookup:
             roles[who] = _role(field, person_role, juvenile)
         found = []
         for c in candidates:
-            if not c.keys:
+            keys = _identifying_keys(c)
+            if not keys:
                 continue
             # A multi-word name matches only when one person holds every one of its keys.
-            common = set.intersection(*(holders.get(k, set()) for k in set(c.keys)))
+            common = set.intersection(*(holders.get(k, set()) for k in keys))
             if common:
                 role = min((roles[who] for who in common), key=_RANK.__getitem__)
                 found.append(KnownIdentity(c.index, role))
         return found
 
     return lookup
+
+
+def _identifying_keys(candidate: NameCandidate) -> set[str]:
+    """The candidate's keys less those of honorifics; empty when nothing else is left."""
+    if not any(t in _HONORIFICS for t in candidate.tokens):
+        return set(candidate.keys)
+    return {phonetic_key(t) for t in candidate.tokens if t not in _HONORIFICS} & set(candidate.keys)

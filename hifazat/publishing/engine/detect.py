@@ -33,6 +33,7 @@ def _resources() -> tuple[
     frozenset[str],
     dict[str, int],
     dict[int, int],
+    frozenset[str],
 ]:
     """What every ``Doc`` reads, fetched once: gazetteers, word lists, the trigger table."""
     stop = lexicon.stop_words()
@@ -47,6 +48,7 @@ def _resources() -> tuple[
         lexicon.village_prefixes(),
         table,
         bits,
+        lexicon.known_urdu(),
     )
 
 
@@ -146,7 +148,9 @@ class Doc:
         "gaps",
         "gaz",
         "hot",
+        "hot_bits",
         "kept",
+        "known_urdu",
         "lows",
         "norm",
         "profile",
@@ -170,6 +174,7 @@ class Doc:
             self.village_prefixes,
             table,
             self._bits,
+            self.known_urdu,
         ) = _resources()
         self.norm = norm
         self.text = norm.text
@@ -184,7 +189,11 @@ class Doc:
             else:
                 at.append(i)
         self.by_low = by_low
-        self.hot = {w: m for w in by_low if (m := table.get(w, 0))}
+        self.hot = hot = {w: m for w in by_low if (m := table.get(w, 0))}
+        any_bits = 0
+        for m in hot.values():
+            any_bits |= m
+        self.hot_bits = any_bits  # which trigger sets have any word in this text
         self.gaps = self._gaps()
         self.profile: Profile = profile(self.text, toks, words.ROMAN_URDU, self.stop)
         p = self.profile
@@ -197,6 +206,9 @@ class Doc:
 
     def where(self, vocabulary: frozenset[str] | set[str]) -> list[int]:
         """Positions of the tokens whose lower-case form is in ``vocabulary``, in text order."""
+        bit = self._bits.get(id(vocabulary))
+        if bit is not None and not self.hot_bits & bit:
+            return []  # most trigger sets have nothing in a given text
         found = self.vocab_in(vocabulary)
         if not found:
             return []
@@ -213,6 +225,8 @@ class Doc:
         """The words of this text (lower case) that are in ``vocabulary``."""
         bit = self._bits.get(id(vocabulary))
         if bit is not None:  # a trigger set: looked up once per word, in ``__init__``
+            if not self.hot_bits & bit:
+                return []
             return [w for w, m in self.hot.items() if m & bit]
         by_low = self.by_low
         if len(vocabulary) < len(by_low):
@@ -585,6 +599,7 @@ def cue_names(doc: Doc) -> list[Hit]:
     hits: list[Hit] = []
     toks = doc.toks
     after_pos = doc.at_or_after
+    roman = doc.profile.roman_urdu
 
     def parentage(cue_start: int, cue_end: int, role: str, label: str) -> None:
         # the person on the left (the child, in a child case) and the parent on the right
@@ -683,7 +698,57 @@ def cue_names(doc: Doc) -> list[Hit]:
                 hits.append(_hit(doc, *run, _PERSON, 0.6, f"introduced by '{t.text}'"))
         if low in _POSTPOSITIONS and 0 < i < len(toks) - 1 and doc.spaced(i - 1):
             hits.extend(_before_postposition(doc, i))
+        if low in _AND_HIS and i > 0 and doc.spaced(i - 1):
+            hits.extend(_before_and_his(doc, i))
+        if low == "کہ" and i + 1 < len(toks) and doc.spaced(i):
+            # "... نے بتایا کہ X ...": a clause after "کہ" begins with its subject
+            run = _run_after(doc, i + 1, limit=3)
+            if run and toks[run[0]].arabic:
+                hits.append(_hit(doc, *run, _PERSON, 0.4, "a person: subject after 'کہ'"))
+        if low in _SUBJECT_BEFORE and i > 0 and doc.spaced(i - 1) and (t.arabic or roman):
+            hits.extend(_before_subject_marker(doc, i))
     return hits
+
+
+# Urdu grammar says who does something even without the ergative "نے": the word before a
+# reflexive ("X اپنے گھر لے گیا", "X apni behan ke sath") or an object pronoun ("کہ X اسے تنگ
+# کرتا ہے", "X use dhamkata tha") is the subject, and "X اور اس کے ساتھی" / "X aur uske
+# dost" pairs a person with his own people.
+_SUBJECT_BEFORE = _w(
+    """اپنے اپنی اپنا اسے انہیں مجھے ہمیں apne apni apna apnay usay unhein unhen mujhe
+    humein"""
+)
+_AND_HIS = _w("اور aur")
+_HIS = _w("اس ان us un")
+_HIS_OWN = _w("uske uski uska unke unki unka uskay")
+
+
+def _before_subject_marker(doc: Doc, i: int) -> list[Hit]:
+    run = _run_before(doc, i - 1, limit=3)
+    if run is None:
+        return []
+    return [_hit(doc, *run, _PERSON, 0.45, f"a person: name before '{doc.toks[i].text}'")]
+
+
+def _before_and_his(doc: Doc, i: int) -> list[Hit]:
+    """ "X اور اس کے ساتھی", "X aur uske dost": X is a person."""
+    toks = doc.toks
+    n = len(toks)
+    j = i + 1
+    if j >= n or not doc.spaced(i):
+        return []
+    nxt = toks[j].low
+    if nxt in _HIS:
+        if j + 1 >= n or toks[j + 1].low not in words.GENITIVE:
+            return []
+    elif nxt not in _HIS_OWN:
+        return []
+    if not toks[i].arabic and not doc.profile.roman_urdu:
+        return []
+    run = _run_before(doc, i - 1, limit=3)
+    if run is None:
+        return []
+    return [_hit(doc, *run, _PERSON, 0.5, f"a person: name before '{toks[i].text} {nxt}'")]
 
 
 _POSTPOSITIONS = words.GENITIVE | _w("ko کو se سے ne نے par پر samet سمیت کیس")
@@ -700,6 +765,9 @@ _CUE_TRIGGERS = (
     | _TITLE_CUES
     | words.DEMONSTRATIVES
     | _POSTPOSITIONS
+    | _SUBJECT_BEFORE
+    | _AND_HIS
+    | {"کہ"}
 )
 _COMMA_GAP = re.compile(r"[\s,:]*")
 _COMMA_DOT_GAP = re.compile(r"[\s,:.]*")
@@ -1043,7 +1111,11 @@ def schools(doc: Doc) -> list[Hit]:
             elif (
                 doc.namey(k)
                 or toks[k].low in doc.gaz.school_names
-                or (_open_word(doc, k) and not doc.caseless)
+                or (
+                    _open_word(doc, k)
+                    and not doc.caseless
+                    and not (toks[k].arabic and toks[k].low in doc.stop)
+                )
             ):
                 start = k  # "Al-Noor School", "Star Public School" (capitalised, however common)
                 distinct = True
@@ -1199,12 +1271,18 @@ def _anchored(
 ) -> list[re.Match[str]]:
     """Matches of ``pattern`` that start where ``anchor`` says, without overlaps (as
     ``finditer`` would give them)."""
-    text = doc.text
     starts = doc.anchors.get(anchor)
     if starts is None:
+        if isinstance(anchor, frozenset):
+            bit = doc._bits.get(id(anchor))
+            if bit is not None and not doc.hot_bits & bit:
+                return []  # none of its words in this text
+        elif not doc.digits and anchor != "numbers":
+            return []  # the other anchors are all numbers
         starts = doc.anchors[anchor] = _anchor_starts(doc, anchor)
     if not starts:
         return []
+    text = doc.text
     out: list[re.Match[str]] = []
     last = -1
     for s in starts:
@@ -1566,7 +1644,26 @@ def default_deny(doc: Doc) -> list[Hit]:
             )
             nxt = b + 1
             continue
-        if t.arabic or len(t.low) < 3:
+        if t.arabic:
+            if urdu and len(t.low) > 1 and doc.namey(i):
+                if t.low not in doc.known_urdu:
+                    # Urdu script has no capitals; a word that no Urdu corpus has seen often is
+                    # far more likely a name than an ordinary word
+                    hits.append(
+                        _hit(doc, i, i, _PERSON, 0.4, "not a known Urdu word", det="default_deny")
+                    )
+                elif doc.sentence_start(i):
+                    # an Urdu sentence opens with its subject: past the lists of ordinary
+                    # words, a word there is most often a name ("زینب روز کی طرح ...")
+                    b = i
+                    while b + 1 < len(toks) and b - i < 2 and doc.namey(b + 1) and doc.spaced(b):
+                        b += 1
+                    hits.append(
+                        _hit(doc, i, b, _PERSON, 0.35, "opens a sentence", det="default_deny")
+                    )
+                    nxt = b + 1
+            continue
+        if len(t.low) < 3:
             continue
         if not doc.namey(i, strict=True):
             if not doc.caseless and doc.namey(i):

@@ -13,8 +13,8 @@ entry is *training* material when none of its keys is held out, *test* material 
 and unused otherwise. Place entries (mohallas, villages, school names) are held out by their
 English spelling the same way.
 
-Common words: ``wordfreq``'s small English list (words with Zipf frequency >= 3, i.e. at least
-once per million words; data CC BY-SA 4.0, installed from PyPI, not redistributed here).
+Common words: ``wordfreq``'s small English and Urdu lists (words with Zipf frequency >= 3, i.e. at
+least once per million words; data CC BY-SA 4.0, installed from PyPI, not redistributed here).
 """
 
 from __future__ import annotations
@@ -229,6 +229,20 @@ def very_common_english() -> frozenset[str]:
     )
 
 
+@cache
+def known_urdu() -> frozenset[str]:
+    """Urdu-script words seen at least once per million words (wordfreq "small" Urdu list), in
+    the guard's normal form. Urdu names are frequent words too (جنت، تسلیم، طارق), so being
+    here says nothing; *not* being here does: a word no Urdu corpus has seen that often is far
+    more likely a name (شانزہ، مشوانی) or a misspelt one than an ordinary word."""
+    from wordfreq import get_frequency_dict
+
+    out: set[str] = set()
+    for w in get_frequency_dict("ur", "small"):
+        out.update(t.low for t in tokens(normalise(w).text) if t.arabic)
+    return frozenset(out)
+
+
 _TITLES = frozenset(
     {"mst", "mussammat", "musammat", "mussamat", "mr", "mrs", "miss", "ms", "master", "late"}
 )
@@ -242,6 +256,7 @@ def stop_words() -> frozenset[str]:
         | words.ROMAN_URDU
         | words.URDU_FUNCTION
         | words.URDU_COMMON
+        | words.URDU_GENERAL
         | words.ROMAN_COMMON
         | words.ENGLISH_POLICE
         | words.CHILD_CUES

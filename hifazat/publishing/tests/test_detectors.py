@@ -170,6 +170,12 @@ def test_photo_and_singling_out_are_found() -> None:
         ("ازلان اور ہمایوں کو گرفتار کر لیا گیا", "ازلان"),  # "X اور Y کو"
         ("Aslam alias Chhota was arrested.", "Aslam"),
         ("Sana was playing outside her house.", "Sana"),  # a rarer English word starting a text
+        # Urdu grammar: the subject before a reflexive or an object pronoun, "X اور اس کے ..."
+        ("چھٹی کے بعد قدیر اپنے گھر لے گیا", "قدیر"),
+        ("والدہ نے بتایا کہ نوید اسے تنگ کرتا ہے", "نوید"),  # and the subject after "کہ"
+        ("چوہدری نوید اور اس کے ساتھی فرار ہو گئے", "نوید"),
+        ("chhutti ke baad Qadeer apne ghar le gaya", "Qadeer"),
+        ("شانزہ صبح اسکول گئی تھی", "شانزہ"),  # opens a sentence; not a known Urdu word
     ],
 )
 def test_names_without_a_cue_word_are_found_in_a_child_case(text: str, part: str) -> None:
@@ -186,3 +192,16 @@ def test_a_school_name_stops_at_the_end_of_its_sentence() -> None:
 def test_a_duration_is_not_an_age() -> None:
     text = "The court sentenced him to 10 years in prison."
     assert C.AGE_OR_DOB not in found(text).values()
+
+
+def test_the_general_urdu_vocabulary_holds_no_place_or_school_word() -> None:
+    from hifazat.publishing.engine import lexicon, words
+
+    place_words = (
+        words.PLACE_TAILS
+        | frozenset(words.PLACE_HEADS)
+        | words.SCHOOL_WORDS
+        | words.SCHOOL_HEADS
+        | lexicon.village_prefixes()
+    )
+    assert not words.URDU_GENERAL & place_words
