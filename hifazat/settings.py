@@ -168,6 +168,9 @@ OTP_TOTP_THROTTLE_FACTOR = 1
 
 # Sessions end after inactivity (checked by IdleTimeoutMiddleware) and after a working day.
 HIFAZAT_IDLE_MINUTES = env_int("HIFAZAT_IDLE_MINUTES", 20)
+# Statistics snapshots (``hifazat stats refresh``, run every few minutes by cron): the dashboard
+# and the scorecards read counts up to this old instead of counting a whole province again.
+HIFAZAT_STATS_SNAPSHOT_MINUTES = env_int("HIFAZAT_STATS_SNAPSHOT_MINUTES", 30)
 SESSION_COOKIE_AGE = 10 * 60 * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True

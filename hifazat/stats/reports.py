@@ -8,12 +8,14 @@ day-by-day differences are how small counts leak from tables that are otherwise 
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from django.core.cache import cache
 from django.utils import timezone, translation
 
 from hifazat.accounts.models import OrgUnit
-from hifazat.stats.selectors import Cube, Period, fetch_cube, org_units
+from hifazat.stats import snapshots
+from hifazat.stats.selectors import Cube, Period, Units, fetch_cube, org_units
 from hifazat.stats.tables import INTERNAL, PUBLIC, Linker, Report, build_report
 
 # Dashboard figures may be this many seconds old (the page says when they were counted).
@@ -37,6 +39,47 @@ def period_for(year: int, grade: str, today: dt.date | None = None) -> Period:
     return Period(start, end)
 
 
+def cube_key(grade: str, unit: OrgUnit, period: Period) -> str:
+    return f"cube:{grade}:{unit.code}:{period.start}:{period.end}"
+
+
+def _national(units: Units) -> OrgUnit:
+    return next(u for u in units.by_code.values() if u.kind == OrgUnit.Kind.NATIONAL)
+
+
+def counted_cube(
+    unit: OrgUnit, period: Period, grade: str, units: Units
+) -> tuple[Cube, dt.datetime]:
+    """The counts behind one report: from a young snapshot (``hifazat stats refresh``), else
+    counted now and kept as one. Public tables need the whole country's geography; exact ones
+    only the unit's."""
+    hit = snapshots.read(cube_key(grade, unit, period))
+    if hit is not None:
+        return snapshots.cube_from_json(hit[0]), hit[1]
+    geo = _national(units).path if grade == PUBLIC else unit.path
+    return snapshots.counted(
+        cube_key(grade, unit, period),
+        lambda: fetch_cube(scope=unit.path, geo_scope=geo, period=period),
+        snapshots.cube_to_json,
+    )
+
+
+def refresh_cubes(unit: OrgUnit, period: Period, units: Units) -> float:
+    """Count a unit's period once, with the country's geography, and keep it for both grades
+    (the exact tables are cut from the same counts). Returns the seconds it took."""
+    started, t = timezone.now(), time.perf_counter()
+    cube = fetch_cube(scope=unit.path, geo_scope=_national(units).path, period=period)
+    seconds = time.perf_counter() - t
+    payload = snapshots.cube_to_json(cube)
+    for grade in (INTERNAL, PUBLIC):
+        if grade == PUBLIC and unit.kind == OrgUnit.Kind.STATION:
+            continue
+        snapshots.write(
+            cube_key(grade, unit, period), payload, computed_at=started, seconds=seconds
+        )
+    return seconds
+
+
 def make_report(
     *,
     unit: OrgUnit,
@@ -50,23 +93,27 @@ def make_report(
 
     With ``cached`` (the dashboard), reuse what was counted in the last few minutes: the public
     report itself, or for internal reports the counts (drill-down links differ per user, and
-    building exact tables from counts takes milliseconds)."""
+    building exact tables from counts takes milliseconds); else a statistics snapshot young
+    enough (``HIFAZAT_STATS_SNAPSHOT_MINUTES``); else count now and keep the counts as one.
+    Without ``cached`` (exports, ``hifazat report``) everything is counted afresh."""
     period_key = f"{unit.code}:{period.start}:{period.end}"
     if cached and grade == PUBLIC:
         hit = cache.get(f"hifazat:stats:report:{period_key}:{language}")
         if isinstance(hit, Report):
             return hit
     units = org_units()
-    cube = cache.get(f"hifazat:stats:cube:{grade}:{period_key}") if cached else None
-    if not isinstance(cube, Cube):
-        if grade == PUBLIC:
-            root = next(u for u in units.by_code.values() if u.kind == OrgUnit.Kind.NATIONAL)
-            geo = root.path
-        else:
-            geo = unit.path
+    counted_at: dt.datetime | None = None
+    found = cache.get(f"hifazat:stats:cube:{grade}:{period_key}") if cached else None
+    if isinstance(found, tuple) and isinstance(found[0], Cube):
+        cube, counted_at = found
+    elif cached:
+        cube, counted_at = counted_cube(unit, period, grade, units)
+        cache.set(
+            f"hifazat:stats:cube:{grade}:{period_key}", (cube, counted_at), DASHBOARD_CACHE_SECONDS
+        )
+    else:
+        geo = _national(units).path if grade == PUBLIC else unit.path
         cube = fetch_cube(scope=unit.path, geo_scope=geo, period=period)
-        if cached:
-            cache.set(f"hifazat:stats:cube:{grade}:{period_key}", cube, DASHBOARD_CACHE_SECONDS)
     with translation.override(language):
         report = build_report(
             cube,
@@ -75,6 +122,7 @@ def make_report(
             period=period,
             grade=grade,
             linker=linker if grade == INTERNAL else None,
+            now=counted_at,
         )
     if cached and grade == PUBLIC:
         cache.set(f"hifazat:stats:report:{period_key}:{language}", report, DASHBOARD_CACHE_SECONDS)
@@ -87,8 +135,7 @@ def make_reports(*, unit: OrgUnit, period: Period, language: str) -> dict[str, R
     if unit.kind == OrgUnit.Kind.STATION:
         raise ValueError("public tables go no finer than a district")
     units = org_units()
-    root = next(u for u in units.by_code.values() if u.kind == OrgUnit.Kind.NATIONAL)
-    cube = fetch_cube(scope=unit.path, geo_scope=root.path, period=period)
+    cube = fetch_cube(scope=unit.path, geo_scope=_national(units).path, period=period)
     with translation.override(language):
         return {
             grade: build_report(cube, units=units, unit=unit, period=period, grade=grade)

@@ -30,6 +30,7 @@ from django.db.models.functions import Coalesce
 
 from hifazat.accounts.models import OrgUnit
 from hifazat.cases.models import Event
+from hifazat.stats import snapshots
 from hifazat.stats.scoring import (
     MEDIAN,
     MEDIAN_MINUTES,
@@ -269,13 +270,41 @@ def _child_code(units: Units, unit: OrgUnit, unit_id: int) -> str | None:
     return below.path[len(unit.path) :].strip("/").split("/")[0]
 
 
+def snapshot_key(unit: OrgUnit, period: Period) -> str:
+    return f"scorecard:{unit.code}:{period.start}:{period.end}"
+
+
+def cached_scorecard(unit: OrgUnit, period: Period) -> Scorecard | None:
+    """A scorecard counted in the last few minutes or kept as a young snapshot; never counts."""
+    hit = django_cache.get(f"hifazat:stats:{snapshot_key(unit, period)}")
+    if isinstance(hit, Scorecard):
+        return hit
+    kept = snapshots.read(snapshot_key(unit, period))
+    if kept is None:
+        return None
+    card = scorecard_from_json(kept[0], unit, period, kept[1])
+    django_cache.set(f"hifazat:stats:{snapshot_key(unit, period)}", card, CACHE_SECONDS)
+    return card
+
+
 def build_scorecard(unit: OrgUnit, period: Period, *, cached: bool = False) -> Scorecard:
-    """The scorecard of ``unit`` for ``period`` and, for the trend, the period before."""
-    key = f"hifazat:stats:scorecard:{unit.code}:{period.start}:{period.end}"
+    """The scorecard of ``unit`` for ``period`` and, for the trend, the period before. With
+    ``cached`` (the pages): from the last few minutes or a young snapshot if there is one, else
+    counted now and kept as a snapshot."""
     if cached:
-        hit = django_cache.get(key)
-        if isinstance(hit, Scorecard):
+        hit = cached_scorecard(unit, period)
+        if hit is not None:
             return hit
+        card, _at = snapshots.counted(
+            snapshot_key(unit, period), lambda: count_scorecard(unit, period), scorecard_to_json
+        )
+        django_cache.set(f"hifazat:stats:{snapshot_key(unit, period)}", card, CACHE_SECONDS)
+        return card
+    return count_scorecard(unit, period)
+
+
+def count_scorecard(unit: OrgUnit, period: Period) -> Scorecard:
+    """Count a scorecard from the obligations, timelines and release records."""
     before = previous_of(period)
     start, (split, end) = before.bounds()[0], period.bounds()
     units = org_units()
@@ -311,9 +340,75 @@ def build_scorecard(unit: OrgUnit, period: Period, *, cached: bool = False) -> S
         elif ind.source == RELEASES:
             for writer, mon, current, kept in release_tallies(unit, start, split, end):
                 put(writer, mon, ind.id, current, Tally(published=1, kept=int(kept)))
-    if cached:
-        django_cache.set(key, card, CACHE_SECONDS)
     return card
+
+
+def _tally_json(t: Tally) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in ("met", "missed", "pending", "published", "kept"):
+        if getattr(t, name):
+            out[name] = getattr(t, name)
+    if t.minutes:
+        out["minutes"] = t.minutes
+    if t.fir_minutes:
+        out["fir_minutes"] = t.fir_minutes
+    if t.histogram:
+        out["histogram"] = [[v, c] for v, c in t.histogram.items()]
+    return out
+
+
+def _tally(data: dict[str, Any]) -> Tally:
+    t = Tally(
+        met=data.get("met", 0),
+        missed=data.get("missed", 0),
+        pending=data.get("pending", 0),
+        minutes=list(data.get("minutes", [])),
+        fir_minutes=list(data.get("fir_minutes", [])),
+        published=data.get("published", 0),
+        kept=data.get("kept", 0),
+    )
+    t.histogram.update({int(v): int(c) for v, c in data.get("histogram", [])})
+    return t
+
+
+def _by_ind(d: dict[int, Tally]) -> dict[str, Any]:
+    return {str(k): _tally_json(v) for k, v in d.items()}
+
+
+def _nested(d: dict[str, dict[int, Tally]]) -> dict[str, Any]:
+    return {k: _by_ind(v) for k, v in d.items()}
+
+
+def scorecard_to_json(card: Scorecard) -> dict[str, Any]:
+    return {
+        "total": _by_ind(card.total),
+        "previous": _by_ind(card.previous),
+        "by_month": _nested(card.by_month),
+        "by_child": _nested(card.by_child),
+        "previous_by_child": _nested(card.previous_by_child),
+    }
+
+
+def scorecard_from_json(
+    data: dict[str, Any], unit: OrgUnit, period: Period, counted_at: dt.datetime
+) -> Scorecard:
+    def by_ind(d: dict[str, Any]) -> dict[int, Tally]:
+        return {int(k): _tally(v) for k, v in d.items()}
+
+    def nested(d: dict[str, Any]) -> dict[str, dict[int, Tally]]:
+        return {k: by_ind(v) for k, v in d.items()}
+
+    return Scorecard(
+        unit,
+        period,
+        months_of(period),
+        by_ind(data["total"]),
+        by_ind(data["previous"]),
+        nested(data["by_month"]),
+        nested(data["by_child"]),
+        nested(data["previous_by_child"]),
+        counted_at=counted_at,
+    )
 
 
 # -- drill-down -------------------------------------------------------------------------------

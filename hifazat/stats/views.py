@@ -501,21 +501,23 @@ def _scorecard_section(
     """The dashboard's pointer to the scorecard: how many indicators are on target."""
     if grade == PUBLIC and unit.kind == OrgUnit.Kind.STATION:
         return None
-    card = scorecards.build_scorecard(unit, period, cached=True)
-    public = grade == PUBLIC
-    on = judged = 0
-    for ind in scorecards.indicators():
-        s = card.score(ind)
-        status = _status(ind, s, _value_text(ind, s, public=public))
-        judged += status in {"on", "off"}
-        on += status == "on"
     query = {"unit": unit.code, "year": period.start.year}
     if request.GET.get("grade") == PUBLIC:
         query["grade"] = PUBLIC
-    return Section(
-        "stats/_scorecard_section.html",
-        {"on": on, "judged": judged, "url": f"{reverse('stats:scorecard')}?{urlencode(query)}"},
-    )
+    context: dict[str, Any] = {"url": f"{reverse('stats:scorecard')}?{urlencode(query)}"}
+    # Only a scorecard already counted (recently, or by the refresh): the dashboard does not
+    # wait for one; the link counts it.
+    card = scorecards.cached_scorecard(unit, period)
+    if card is not None:
+        public = grade == PUBLIC
+        on = judged = 0
+        for ind in scorecards.indicators():
+            s = card.score(ind)
+            status = _status(ind, s, _value_text(ind, s, public=public))
+            judged += status in {"on", "off"}
+            on += status == "on"
+        context.update({"on": on, "judged": judged})
+    return Section("stats/_scorecard_section.html", context)
 
 
 SECTIONS.append(_scorecard_section)
