@@ -63,16 +63,6 @@ class Indicator:
         """What the register would need to compute it."""
         return self.needs_ur if language == "ur" and self.needs_ur else self.needs
 
-    def target_text(self) -> str:
-        """The target as written in §5: "≥ 95%", "0 children", "rising", "≤ 120 minutes"."""
-        if self.op == "trend":
-            return str(self.target)
-        sign = {">=": "≥ ", "<=": "≤ ", "==": ""}[self.op]
-        value = self.target
-        number = f"{value:g}" if isinstance(value, float) else str(value)
-        unit = "%" if self.unit == "%" else f" {self.unit}"
-        return f"{sign}{number}{unit}"
-
 
 def load_indicators(path: Path = INDICATORS_FILE) -> tuple[Indicator, ...]:
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -1,4 +1,4 @@
-"""Writes of the statistics app: the only one is the audit record of an export."""
+"""Writes of the statistics app: the audit records of exports."""
 
 from __future__ import annotations
 
@@ -27,4 +27,16 @@ def record_export(*, actor: User | None, report: Report, fmt: str) -> None:
             "language": report.language,
             "tables": [t.key for t in report.tables],
         },
+    )
+
+
+def record_scorecard_export(*, actor: User, unit_code: str, start: str, end: str) -> None:
+    """Audit a scorecard download: which area and period, never a number or a case."""
+    record_event(
+        actor=actor,
+        action="stats.scorecard_exported",
+        subject_type="stats.scorecard",
+        subject_id=unit_code,
+        org_unit=actor.org_unit,
+        details={"unit": unit_code, "period": [start, end], "format": "csv"},
     )

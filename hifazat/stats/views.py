@@ -7,9 +7,12 @@ masked case list; ``stats.publish`` exports public tables. Every export is audit
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
@@ -32,7 +35,7 @@ from hifazat.stats.reports import PeriodError, make_report, period_for
 from hifazat.stats.scorecards import Scorecard
 from hifazat.stats.scoring import Indicator, Score
 from hifazat.stats.selectors import Period
-from hifazat.stats.services import record_export
+from hifazat.stats.services import record_export, record_scorecard_export
 from hifazat.stats.tables import INTERNAL, PUBLIC, Linker
 
 
@@ -313,7 +316,7 @@ def _scorecard_rows(
             {
                 "ind": ind,
                 "name": ind.name(lang),
-                "target": ind.target_text(),
+                "target": _target_text(ind),
                 "value": text,
                 "detail": _detail_text(ind, s, public=public),
                 "status": _status(ind, s, text),
@@ -337,6 +340,23 @@ def _scorecard_rows(
             }
         )
     return rows
+
+
+def _target_text(ind: Indicator) -> str:
+    """The target as §5 writes it, in the page's language."""
+    words = {
+        "rising": _("rising"),
+        "falling": _("falling"),
+        "children": _("children"),
+        "interviews": _("interviews"),
+        "minutes": _("minutes"),
+    }
+    if ind.op == "trend":
+        return words.get(str(ind.target), str(ind.target))
+    sign = {">=": "≥ ", "<=": "≤ ", "==": ""}[ind.op]
+    number = f"{ind.target:g}" if isinstance(ind.target, float) else str(ind.target)
+    unit = "%" if ind.unit == "%" else f" {words.get(ind.unit, ind.unit)}"
+    return f"{sign}{number}{unit}"
 
 
 def _spark_value(ind: Indicator, s: Score) -> float | None:
@@ -409,6 +429,10 @@ def scorecard(request: HttpRequest) -> HttpResponse:
         )
         return render(request, "stats/scorecard.html", context, status=400)
     card = scorecards.build_scorecard(unit, choice.period, cached=True)
+    if request.GET.get("format") == "csv":
+        if public:
+            raise PermissionDenied("exact scorecards only")
+        return _scorecard_csv(card, choice, lang)
     drill = not public and access.can(user, "case.view")
     rows = _scorecard_rows(card, choice, public=public, drill=drill, rtl=rtl)
     units = {u.code: u for u in OrgUnit.objects.filter(parent=unit)}
@@ -437,6 +461,59 @@ def scorecard(request: HttpRequest) -> HttpResponse:
         }
     )
     return render(request, "stats/scorecard.html", context)
+
+
+def _scorecard_csv(card: Scorecard, choice: Choice, lang: str) -> HttpResponse:
+    """The exact scorecard as CSV: one row per area (the unit and its children), indicator and
+    month, plus the whole period ("all"). Audited."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            "area",
+            "indicator",
+            "code",
+            "name",
+            "month",
+            "value",
+            "met",
+            "decided",
+            "pending",
+            "on_target",
+        ]
+    )
+    areas: list[tuple[str, Callable[[Indicator], Score], Callable[[Indicator], list[Any]]]] = [
+        (choice.unit.code, card.score, card.month_scores)
+    ]
+    for code in sorted(card.by_child):
+        areas.append((code, partial(card.child_score, code), lambda _i: []))
+    for area, total, monthly in areas:
+        for ind in scorecards.indicators():
+            for month, s in [("all", total(ind)), *monthly(ind)]:
+                writer.writerow(
+                    [
+                        area,
+                        ind.id,
+                        ind.code,
+                        ind.name(lang),
+                        month,
+                        "" if s.value is None else round(s.value, 1),
+                        s.met,
+                        s.decided,
+                        s.pending,
+                        "" if s.on_target is None else int(s.on_target),
+                    ]
+                )
+    record_scorecard_export(
+        actor=choice.user,
+        unit_code=choice.unit.code,
+        start=choice.period.start.isoformat(),
+        end=choice.period.end.isoformat(),
+    )
+    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+    name = f"hifazat-scorecard-{choice.unit.code}-{choice.year}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @permission_required("stats.internal")

@@ -346,6 +346,28 @@ class PageTests(ScorecardCase):
         r = client.get("/stats/?year=2025")
         self.assertContains(r, "indicators on target this year")
 
+    def test_the_exact_scorecard_downloads_as_csv_and_the_download_is_recorded(self) -> None:
+        import csv
+        import io
+
+        from hifazat.audit.models import AuditEvent
+
+        r = self.client_for("dpo").get("/stats/scorecard/?year=2025&format=csv")
+        self.assertEqual(r.status_code, 200)
+        self.assertEqual(r["Content-Type"], "text/csv; charset=utf-8")
+        rows = list(csv.DictReader(io.StringIO(r.content.decode())))
+        found = next(
+            row
+            for row in rows
+            if (row["area"], row["code"], row["month"]) == ("TST-01", "destitute_to_cp_24h", "all")
+        )
+        self.assertEqual((found["value"], found["met"], found["decided"]), ("50.0", "1", "2"))
+        self.assertEqual(found["on_target"], "0")
+        event = AuditEvent.objects.get(action="stats.scorecard_exported")
+        self.assertEqual(event.details["unit"], "KSR")
+        public = self.client_for("analyst").get("/stats/scorecard/?year=2025&format=csv")
+        self.assertEqual(public.status_code, 403)
+
     def test_the_page_reads_in_urdu(self) -> None:
         client = self.client_for("dpo")
         client.cookies["django_language"] = "ur"
