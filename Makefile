@@ -81,8 +81,9 @@ bench-guard: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/guard_eval.py
 
-bench-safeguards: $(STAMP)
-	$(BIN)/python bench/safeguards.py
+bench-safeguards: $(STAMP) system-packages
+	@set -e; eval "$$(bash scripts/pgtmp.sh start)"; trap 'bash scripts/pgtmp.sh stop "$$PGTMP_DIR"' EXIT; \
+	$(BIN)/python bench/safeguards.py $(BENCH_ARGS)
 
 bench-stats: $(STAMP) system-packages
 	@set -e; eval "$$(bash scripts/pgtmp.sh start)"; trap 'bash scripts/pgtmp.sh stop "$$PGTMP_DIR"' EXIT; \

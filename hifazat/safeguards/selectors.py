@@ -4,11 +4,13 @@ station board, an officer's notices and the rule book. Lists start from ``cases_
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
+from django.db import connection
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -17,7 +19,6 @@ from django.utils.translation import gettext as _
 from hifazat.accounts import access
 from hifazat.accounts.models import OrgUnit, Role, User
 from hifazat.cases.models import Case, CaseKind, Contact, ContactKind, Event, Person, Sex
-from hifazat.cases.models import Offence as OffenceModel
 from hifazat.cases.selectors import cases_visible_to
 from hifazat.cases.timeline import KINDS
 from hifazat.safeguards.engine import (
@@ -98,6 +99,163 @@ def province_of(unit_path: str) -> str:
     return next((code for code in unit_path.split("/") if code in PROVINCES), "")
 
 
+# The stored obligation columns a refresh reads and compares (services.refresh_case).
+STORED_COLUMNS = (
+    "id",
+    "rule",
+    "status",
+    "reason",
+    "since",
+    "due_at",
+    "done_at",
+    "satisfied_by_id",
+    "satisfied_by_contact_id",
+    "breached_by_id",
+    "recorded_late",
+    "corrected",
+    "notified",
+    "next_check_at",
+)
+
+# Hand-written reads, one per source, each by case id. A refresh runs after every write to a case,
+# and building these through the ORM cost several times what the database takes to answer them.
+# Rows come back as the driver gives them; ``_Convert`` makes them what the ORM would have made.
+_CASE_SQL = (
+    "SELECT c.id, c.code, c.kind, c.status, c.unit_path, c.reported_at, c.station_id,"
+    " ch.sex, ch.age_years, ch.age_pending"
+    " FROM cases_case c JOIN cases_child ch ON ch.id = c.child_id WHERE c.id = %s"
+)
+_OFFENCES_SQL = (
+    "SELECT o.code, o.sahil_category, o.tier, o.sexual, o.investigated_by"
+    " FROM cases_offence o JOIN cases_case_offences co ON co.offence_id = o.id"
+    " WHERE co.case_id = %s ORDER BY o.code"
+)
+_ACCUSED_SQL = "SELECT DISTINCT relation FROM cases_person WHERE case_id = %s AND role = %s"
+_EVENTS_SQL = (
+    "SELECT id, kind, at, details, corrects_id, recorded_at"
+    " FROM cases_event WHERE case_id = %s ORDER BY at, id"
+)
+_CONTACTS_SQL = (
+    "SELECT id, kind, at, location, present, officer_sex, officer_rank"
+    " FROM cases_contact WHERE case_id = %s ORDER BY at, id"
+)
+_BREACHES_SQL = "SELECT rule FROM safeguards_breach WHERE case_id = %s"
+_STORED_SQL = (
+    f"SELECT {', '.join(STORED_COLUMNS)} FROM safeguards_obligation"  # noqa: S608 (constants)
+    " WHERE case_id = %s"
+)
+
+
+class _Convert:
+    """Values from a raw cursor as the ORM returns them: aware datetimes, decoded JSON.
+
+    psycopg gives aware datetimes, and JSON as text (Django loads jsonb as text so that its
+    JSONField decodes it); SQLite gives naive UTC datetimes and JSON as text. Both give bools."""
+
+    def __init__(self) -> None:
+        self.tz = connection.timezone
+
+    def when(self, value: dt.datetime) -> dt.datetime:
+        # SQLite: Django's converter for "datetime" columns gives naive UTC (as stored).
+        return value if value.tzinfo is not None else value.replace(tzinfo=self.tz)
+
+    def when_or_none(self, value: Any) -> dt.datetime | None:
+        return None if value is None else self.when(value)
+
+    @staticmethod
+    def json(value: Any) -> Any:
+        return json.loads(value) if isinstance(value, str | bytes) else value
+
+
+def _fetch(statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[tuple[Any, ...]]]:
+    """Each statement's rows, in order. On PostgreSQL they go as one round trip (psycopg's
+    client-side binding, Django's default, takes several statements in one call; each still reads
+    its own snapshot, after the ones before it); elsewhere one by one (SQLite has no round trip)."""
+    with connection.cursor() as cursor:
+        if _one_round_trip():
+            cursor.execute(
+                ";\n".join(sql for sql, _params in statements),
+                [p for _sql, params in statements for p in params],
+            )
+            results = [cursor.fetchall()]
+            while cursor.nextset():
+                results.append(cursor.fetchall())
+            return results
+        out = []
+        for sql, params in statements:
+            cursor.execute(sql, params)
+            out.append(cursor.fetchall())
+        return out
+
+
+def _one_round_trip() -> bool:
+    driver = getattr(connection, "Database", None)  # the DB-API module; psycopg2 has no nextset()
+    return getattr(driver, "__name__", "") == "psycopg" and not connection.settings_dict[
+        "OPTIONS"
+    ].get("server_side_binding")
+
+
+def _timeline_statements(case_id: int) -> list[tuple[str, Sequence[Any]]]:
+    return [
+        (_OFFENCES_SQL, [case_id]),
+        (_ACCUSED_SQL, [case_id, Person.Role.ACCUSED.value]),
+        (_EVENTS_SQL, [case_id]),
+        (_CONTACTS_SQL, [case_id]),
+    ]
+
+
+def _timeline(
+    row: CaseRow,
+    now: dt.datetime,
+    offences: list[tuple[Any, ...]],
+    accused: list[tuple[Any, ...]],
+    events: list[tuple[Any, ...]],
+    contacts: list[tuple[Any, ...]],
+    convert: _Convert,
+) -> Timeline:
+    """The engine's timeline from the rows of ``_timeline_statements``. A time after ``now`` (an
+    officer's phone a few minutes fast; the register allows five) is read as ``now``: nothing can
+    have happened later than that, and the engine ignores events after ``now``."""
+    when, when_or_none, as_json = convert.when, convert.when_or_none, convert.json
+    facts = CaseFacts(
+        case_kind=row.kind,
+        province=province_of(row.unit_path),
+        child_sex=row.sex,
+        age=row.age,
+        age_pending=row.age_pending,
+        reported_at=min(row.reported_at, now),
+        offences=tuple(
+            Offence(code, category, tier, bool(sexual), agency)
+            for code, category, tier, sexual, agency in offences
+        ),
+        accused_relations=tuple(sorted({relation for (relation,) in accused})),
+    )
+    timeline_events = tuple(
+        TimelineEvent(
+            id=pk,
+            kind=kind,
+            at=min(when(at), now),
+            details=as_json(details) or {},
+            corrects=corrects,
+            recorded_at=when_or_none(recorded),
+        )
+        for pk, kind, at, details, corrects, recorded in events
+    )
+    contact_facts = tuple(
+        ContactFact(
+            id=pk,
+            kind=kind,
+            at=min(when(at), now),
+            location=location,
+            present=tuple(as_json(present) or ()),
+            officer_sex=sex or "",
+            officer_rank=rank or "",
+        )
+        for pk, kind, at, location, present, sex, rank in contacts
+    )
+    return Timeline(facts, timeline_events, contact_facts)
+
+
 def timeline_for(
     case: Case | CaseRow,
     *,
@@ -107,80 +265,90 @@ def timeline_for(
 ) -> Timeline:
     """The case as the engine sees it: facts, every event (corrections included) and contact.
 
-    Four queries (offences, accused, events, contacts); pass ``events`` and ``contacts`` when the
-    caller already loaded them. A time after ``now`` (an officer's phone a few minutes fast; the
-    register allows five) is read as ``now``: nothing can have happened later than that, and the
-    engine ignores events after ``now``.
-    """
+    Pass ``events`` and ``contacts`` when the caller already loaded them (the case page)."""
     row = case if isinstance(case, CaseRow) else case_row(case)
-    offences = tuple(
-        Offence(code, category, tier, sexual, agency)
-        for code, category, tier, sexual, agency in OffenceModel.objects.filter(cases=row.pk)
-        .order_by("code")
-        .values_list("code", "sahil_category", "tier", "sexual", "investigated_by")
-    )
-    relations = tuple(
-        sorted(
-            set(
-                Person.objects.filter(case_id=row.pk, role=Person.Role.ACCUSED).values_list(
-                    "relation", flat=True
-                )
-            )
+    offences, accused, events_read, contacts_read = _timeline_statements(row.pk)
+    results = iter(
+        _fetch(
+            [
+                offences,
+                accused,
+                *([events_read] if events is None else []),
+                *([contacts_read] if contacts is None else []),
+            ]
         )
     )
-    facts = CaseFacts(
-        case_kind=row.kind,
-        province=province_of(row.unit_path),
-        child_sex=row.sex,
-        age=row.age,
-        age_pending=row.age_pending,
-        reported_at=min(row.reported_at, now),
-        offences=offences,
-        accused_relations=relations,
+    offence_rows, accused_rows = next(results), next(results)
+    event_rows = (
+        next(results)
+        if events is None
+        else [(e.pk, e.kind, e.at, e.details, e.corrects_id, e.recorded_at) for e in events]
     )
-    if events is None:
-        rows: list[tuple[Any, ...]] = list(
-            Event.objects.filter(case_id=row.pk)
-            .order_by("at", "id")
-            .values_list("id", "kind", "at", "details", "corrects_id", "recorded_at")
-        )
-    else:
-        rows = [(e.pk, e.kind, e.at, e.details, e.corrects_id, e.recorded_at) for e in events]
-    timeline_events = tuple(
-        TimelineEvent(
-            id=pk,
-            kind=kind,
-            at=min(at, now),
-            details=details or {},
-            corrects=corrects,
-            recorded_at=recorded,
-        )
-        for pk, kind, at, details, corrects, recorded in rows
-    )
-    if contacts is None:
-        crow: list[tuple[Any, ...]] = list(
-            Contact.objects.filter(case_id=row.pk)
-            .order_by("at", "id")
-            .values_list("id", "kind", "at", "location", "present", "officer_sex", "officer_rank")
-        )
-    else:
-        crow = [
+    contact_rows = (
+        next(results)
+        if contacts is None
+        else [
             (c.pk, c.kind, c.at, c.location, c.present, c.officer_sex, c.officer_rank)
             for c in contacts
         ]
-    contact_facts = tuple(
-        ContactFact(
-            id=pk,
-            kind=kind,
-            at=min(at, now),
-            location=location,
-            present=tuple(present or ()),
-            officer_sex=sex or "",
-            officer_rank=rank or "",
-        )
-        for pk, kind, at, location, present, sex, rank in crow
     )
-    return Timeline(facts, timeline_events, contact_facts)
+    return _timeline(row, now, offence_rows, accused_rows, event_rows, contact_rows, _Convert())
+
+
+class RefreshRead(NamedTuple):
+    """What ``services.refresh_case`` reads of one case, with the case locked."""
+
+    case: CaseRow
+    timeline: Timeline
+    stored: list[tuple[Any, ...]]  # the stored obligations, ``STORED_COLUMNS`` in order
+    breached: frozenset[str]  # the rules with a recorded breach on the case
+
+
+def read_for_refresh(case_id: int, *, now: dt.datetime) -> RefreshRead:
+    """Lock the case (two refreshes of one case queue) and read it, its timeline, its stored
+    obligations and its recorded breaches: seven statements whatever the timeline's length, in one
+    round trip on PostgreSQL.
+
+    The lock comes first and each later statement sees what was committed before it ran, so a
+    refresh that waited for another one reads what that one wrote. Raises ``Case.DoesNotExist``.
+    """
+    lock = " FOR UPDATE OF c" if connection.features.has_select_for_update_of else ""
+    case, offences, accused, events, contacts, stored, breached = _fetch(
+        [
+            (_CASE_SQL + lock, [case_id]),
+            *_timeline_statements(case_id),
+            (_STORED_SQL, [case_id]),
+            (_BREACHES_SQL, [case_id]),
+        ]
+    )
+    if not case:
+        raise Case.DoesNotExist(f"no case {case_id}")
+    convert = _Convert()
+    pk, code, kind, status, unit_path, reported, station_id, sex, age, pending = case[0]
+    row = CaseRow(
+        pk, code, kind, status, unit_path, convert.when(reported), station_id, sex, age,
+        bool(pending),
+    )  # fmt: skip
+    when_or_none = convert.when_or_none
+    return RefreshRead(
+        row,
+        _timeline(row, now, offences, accused, events, contacts, convert),
+        [
+            (
+                *r[:4],
+                when_or_none(r[4]),
+                when_or_none(r[5]),
+                when_or_none(r[6]),
+                *r[7:10],
+                bool(r[10]),
+                bool(r[11]),
+                r[12],
+                when_or_none(r[13]),
+            )
+            for r in stored
+        ],
+        frozenset(rule for (rule,) in breached),
+    )
 
 
 # ---- Words in the page's language ---------------------------------------------------------------

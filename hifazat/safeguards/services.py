@@ -27,7 +27,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mass_mail
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -39,29 +39,12 @@ from hifazat.safeguards.engine import EventDuty, Obligation, Rule, RuleBook, Tim
 from hifazat.safeguards.models import Breach, Notice
 from hifazat.safeguards.models import Obligation as StoredObligation
 from hifazat.safeguards.rulebook import rule_book
-from hifazat.safeguards.selectors import CASE_ROW, CaseRow, timeline_for
+from hifazat.safeguards.selectors import STORED_COLUMNS, CaseRow, read_for_refresh
 
 log = logging.getLogger(__name__)
 
 DUE_SOON_MAX = dt.timedelta(hours=6)
 MIN_REASON = 10
-
-# The columns a refresh rewrites (all but the key).
-_FIELDS = [
-    "status",
-    "reason",
-    "since",
-    "due_at",
-    "done_at",
-    "satisfied_by",
-    "satisfied_by_contact",
-    "breached_by",
-    "recorded_late",
-    "corrected",
-    "notified",
-    "next_check_at",
-    "refreshed_at",
-]
 
 
 @dataclass
@@ -98,33 +81,26 @@ def refresh_case(
     """Re-evaluate one case and store the result; record new breaches; escalate.
 
     Bounded queries whatever the timeline's length: the case (locked, so two refreshes of one
-    case queue), its offences, accused, events and contacts, the stored obligations, then only
-    what changed (one upsert, and a delete of rules that no longer fit);
-    breaches, officers and notices only when something new happened.
+    case queue), its offences, accused, events, contacts and stored obligations, in one round trip
+    on PostgreSQL (``selectors.read_for_refresh``); then only what changed (one upsert, and a
+    delete of rules that no longer fit); breaches, officers and notices only when something new
+    happened.
     """
     now = now or timezone.now()
     book = book or rule_book()
     case_id = case if isinstance(case, int) else case.pk
     # No savepoint: inside a write to the case, a failure here fails that whole write.
     with transaction.atomic(savepoint=False):
-        row = CaseRow(
-            *Case.objects.select_for_update(of=("self",))
-            .filter(pk=case_id)
-            .values_list(*CASE_ROW)
-            .get()
-        )
+        row, timeline, stored_rows, known = read_for_refresh(case_id, now=now)
         result = Refresh(case_id=case_id)
-        timeline = timeline_for(row, now=now)
         obligations = [
             ob
             for ob in evaluate(timeline, book, now)
             if ob.in_scope and ob.status != "not_applicable"
         ]
-        stored = {
-            r[1]: r for r in StoredObligation.objects.filter(case_id=case_id).values_list(*_STORED)
-        }
+        stored = {r[1]: r for r in stored_rows}
         was_breached = {rule for rule, r in stored.items() if r[2] == "breached"}
-        changed: list[StoredObligation] = []
+        changed: list[tuple[str, tuple[Any, ...]]] = []  # (rule id, values)
         warnings: list[tuple[Obligation, str]] = []  # (obligation, notice kind)
         for ob in obligations:
             old = stored.pop(ob.rule.id, None)
@@ -135,28 +111,22 @@ def refresh_case(
                     result.overdue += 1
             if old is not None and old[2:] == values:
                 continue  # unchanged rows are not rewritten: refreshed_at is when a row changed
-            changed.append(
-                StoredObligation(
-                    case_id=case_id,
-                    rule=ob.rule.id,
-                    refreshed_at=now,
-                    **dict(zip(_STORED[2:], values, strict=True)),
-                )
-            )
+            changed.append((ob.rule.id, values))
         if changed:
-            StoredObligation.objects.bulk_create(
-                changed,
-                update_conflicts=True,
-                unique_fields=["case", "rule"],
-                update_fields=_FIELDS,
-            )
+            _upsert(case_id, changed, now)
         if stored:  # rules that no longer apply (a correction, a changed offence)
             StoredObligation.objects.filter(pk__in=[r[0] for r in stored.values()]).delete()
         result.obligations = len(obligations)
         # A rule breached for the first time in this refresh (a stored "breached" row means its
-        # breach was recorded when the row was written, in the same transaction).
+        # breach was recorded when the row was written, in the same transaction). A breach
+        # already recorded stays as it is (acknowledged or not); none is ever removed, even if a
+        # later correction shows the entry was mistyped.
         breached = [
-            ob for ob in obligations if ob.status == "breached" and ob.rule.id not in was_breached
+            ob
+            for ob in obligations
+            if ob.status == "breached"
+            and ob.rule.id not in was_breached
+            and ob.rule.id not in known
         ]
         if breached:
             result.breaches = _record_breaches(row, breached, timeline, actor, now)
@@ -165,30 +135,47 @@ def refresh_case(
     return result
 
 
-# The stored columns, in the order ``_values`` returns them (after id and rule).
-_STORED = (
-    "id",
-    "rule",
-    "status",
-    "reason",
-    "since",
-    "due_at",
-    "done_at",
-    "satisfied_by_id",
-    "satisfied_by_contact_id",
-    "breached_by_id",
-    "recorded_late",
-    "corrected",
-    "notified",
-    "next_check_at",
+# What ``_values`` returns, in order: the stored columns after id and rule.
+_STORED = STORED_COLUMNS[2:]
+_UPSERT_COLUMNS = ("case_id", "rule", *_STORED, "refreshed_at")
+_DATETIMES = frozenset(
+    f.column
+    for f in StoredObligation._meta.concrete_fields
+    if f.get_internal_type() == "DateTimeField"
 )
+_UPSERT_BATCH = 50  # rows per statement (16 parameters each: within SQLite's limit)
+_UPSERT_SQL = (
+    f"INSERT INTO safeguards_obligation ({', '.join(_UPSERT_COLUMNS)}) VALUES {{rows}}"  # noqa: S608
+    " ON CONFLICT (case_id, rule) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _UPSERT_COLUMNS[2:])
+)
+
+
+def _upsert(case_id: int, rows: list[tuple[str, tuple[Any, ...]]], now: dt.datetime) -> None:
+    """Insert, or rewrite, the case's changed obligations (the key is case and rule), stamped
+    ``refreshed_at = now``. Hand-written, like the reads: the same statement on SQLite and
+    PostgreSQL, without building model instances for bulk_create."""
+    adapt = connection.ops.adapt_datetimefield_value  # SQLite stores naive UTC text
+    stamp = adapt(now)
+    dates = [i for i, name in enumerate(_STORED) if name in _DATETIMES]
+    row_sql = "(" + ", ".join(["%s"] * len(_UPSERT_COLUMNS)) + ")"
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), _UPSERT_BATCH):
+            batch = rows[start : start + _UPSERT_BATCH]
+            params: list[Any] = []
+            for rule_id, values in batch:
+                row = list(values)
+                for i in dates:
+                    row[i] = adapt(row[i])
+                params += (case_id, rule_id, *row, stamp)
+            cursor.execute(_UPSERT_SQL.format(rows=", ".join([row_sql] * len(batch))), params)
 
 
 def _values(
     ob: Obligation, old: tuple[Any, ...] | None, now: dt.datetime
 ) -> tuple[tuple[Any, ...], str]:
-    """The stored values of ``ob`` (in ``_STORED`` order, after id and rule), and the notice it
-    calls for now ("" for none). ``old`` is the stored row, if any."""
+    """The stored values of ``ob`` (in ``_STORED`` order), and the notice it calls for now ("" for
+    none). ``old`` is the stored row, if any (``STORED_COLUMNS``)."""
     notified: str = old[12] if old is not None else ""
     old_due = old[5] if old is not None else None
     notice = ""
@@ -232,17 +219,11 @@ def _record_breaches(
     actor: User | None,
     now: dt.datetime,
 ) -> list[Breach]:
-    """A Breach row for each rule breached for the first time on this case, and its audit event.
-    A breach already recorded stays as it is (acknowledged or not); none is ever removed, even if
-    a later correction shows the entry was mistyped."""
-    known = set(Breach.objects.filter(case_id=case.pk).values_list("rule", flat=True))
-    new = [ob for ob in breached if ob.rule.id not in known]
-    if not new:
-        return []
+    """A Breach row for each rule breached for the first time on this case, and its audit event."""
     when = {e.id: e.at for e in timeline.events}
     contact_when = {c.id: c.at for c in timeline.contacts}
     created = []
-    for ob in new:
+    for ob in breached:
         rule = ob.rule
         event = ob.breached_by or ob.satisfied_by
         occurred = (when.get(event) if event is not None else None) or contact_when.get(
