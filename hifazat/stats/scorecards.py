@@ -424,7 +424,8 @@ def cases_behind(
     month: str | None = None,
 ) -> Any:
     """The cases behind an indicator's number (a queryset of ``cases``, the caller's visible
-    cases): ``missed`` (any of its obligations overdue or breached), ``pending`` or ``met``."""
+    cases): ``missed``, ``pending`` or ``met``, exactly as the scorecard counted them (the same
+    obligations, the same month of the first clock)."""
     from hifazat.safeguards.models import Obligation
 
     start, end = period.bounds()
@@ -433,20 +434,27 @@ def cases_behind(
         first = dt.datetime(year, mon, 1, tzinfo=PKT)
         following = (first + dt.timedelta(days=32)).replace(day=1)
         start, end = max(start, first), min(end, following)
-    obligations = (
-        Obligation.objects.filter(case_id=OuterRef("pk"), rule__in=list(ind.rules))
+    window = previous_of(period).bounds()[0]  # what the scorecard reads, for the trend too
+    per_case = (
+        Obligation.objects.filter(_scope("case__", unit), rule__in=list(ind.rules))
         .annotate(when=WHEN)
-        .filter(when__gte=start, when__lt=end)
+        .filter(when__gte=window, when__lt=period.bounds()[1])
+        .values("case_id")
+        .annotate(
+            first=Min("when"),
+            bad=Sum(When_(When(status__in=MISSED, then=1), default=0)),
+            running=Sum(When_(When(RUNNING, then=1), default=0)),
+            undone=Sum(When_(When(UNDONE, then=1), default=0)),
+        )
+        .filter(first__gte=start, first__lt=end)
     )
-    qs = cases.filter(_scope("", unit)).filter(Exists(obligations))
-    bad = Exists(obligations.filter(status__in=MISSED))
-    running = Exists(obligations.filter(RUNNING))
-    undone = Exists(obligations.filter(UNDONE))
     if outcome == "missed":
-        return qs.filter(bad | (~running & undone))
-    if outcome == "pending":
-        return qs.filter(~bad & running)
-    return qs.filter(~bad & ~running & ~undone)
+        per_case = per_case.filter(Q(bad__gt=0) | Q(running=0, undone__gt=0))
+    elif outcome == "pending":
+        per_case = per_case.filter(bad=0, running__gt=0)
+    else:
+        per_case = per_case.filter(bad=0, running=0, undone=0)
+    return cases.filter(pk__in=per_case.values("case_id"))
 
 
 def obligations_of(case_ids: Iterable[int], ind: Indicator) -> dict[int, list[Any]]:
