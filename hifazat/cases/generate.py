@@ -213,7 +213,7 @@ class Generator:
                 }
             )
         elif kind == "missing":
-            self._missing(tl)
+            self._missing(tl, sex)
         elif kind == "conflict":
             contact_kind = "arrest"
             self._conflict(tl)
@@ -316,13 +316,30 @@ class Generator:
         if tl.maybe(0.35):
             tl.add("case_closed", tl.rng.uniform(24 * 20, 24 * 120), {"outcome": "challan"})
 
-    def _missing(self, tl: _Timeline) -> None:
+    def _missing(self, tl: _Timeline, sex: str) -> None:
+        if tl.maybe(0.15):  # reported through the Zainab Alert app: the reporter is called back
+            tl.add("complaint_received", 0.02, {"source": "zainab_alert_app"})
+            if tl.maybe(0.85):
+                tl.add("reporter_contacted", tl.late(24, 24, 0.8))
         if tl.maybe(0.9):
             tl.add("zarra_notified", tl.late(2, 2, 0.75), {})
         self._fir(tl, [], p=0.8)
         if tl.maybe(0.75):
             found_h = tl.rng.uniform(6, 24 * 14)
             if tl.add("child_recovered", found_h):
+                if tl.maybe(0.55):  # the return interview: why the child left, any harm
+                    female = sex == "female" and tl.maybe(0.7)
+                    tl.add(
+                        "statement_recorded",
+                        found_h + tl.rng.uniform(0.5, 6),
+                        {
+                            "by_sex": "female" if female else "male",
+                            "where": _pick(
+                                tl.rng, [("home", 40), ("child_desk", 40), ("police_station", 20)]
+                            ),
+                            "present": ["guardian"],
+                        },
+                    )
                 tl.add("released", found_h + tl.rng.uniform(1, 12))
                 if tl.maybe(0.6):
                     tl.add("case_closed", found_h + 24, {"outcome": "recovered"})
@@ -335,6 +352,17 @@ class Generator:
             tl.add("probation_informed", tl.rng.uniform(1, 30))
         where = _pick(tl.rng, [("observation_home", 80), ("police_lockup", 15), ("home", 5)])
         tl.add("custody_changed", tl.rng.uniform(0.2, 4), {"location": where})
+        if tl.maybe(0.7):  # the child's statement: JJSA s.7 wants an SI or above, with probation
+            tl.add(
+                "statement_recorded",
+                tl.rng.uniform(2, 20),
+                {
+                    "by_sex": "male" if tl.maybe(0.9) else "female",
+                    "by_rank": _pick(tl.rng, [("SI", 50), ("ASI", 35), ("Inspector", 15)]),
+                    "where": _pick(tl.rng, [("police_station", 70), ("child_desk", 30)]),
+                    "present": ["guardian", "probation_officer"] if tl.maybe(0.5) else ["guardian"],
+                },
+            )
         if tl.maybe(0.7):
             tl.add("lawyer_contacted", tl.late(20, 24, 0.75), {"lawyer_kind": "legal_aid"})
         tl.add("court_production", tl.late(20, 24, 0.85), {"court": "juvenile"})

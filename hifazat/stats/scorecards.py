@@ -104,6 +104,15 @@ def _month(moment: dt.datetime) -> str:
     return moment.astimezone(PKT).strftime("%Y-%m")
 
 
+def counted_rules(ind: Indicator) -> tuple[str, ...]:
+    """The rules whose obligations make a case met or missed for ``ind``. For the ZARRA indicator
+    that is the 2-hour notice alone ("% notified within 2 hours"); its FIR clock only gives the
+    minutes to the FIR."""
+    if ind.measure == MEDIAN_MINUTES and NOTICE_RULE in ind.rules:
+        return (NOTICE_RULE,)
+    return ind.rules
+
+
 Key = tuple[int, str, int, bool]  # (station id, month, indicator id, in the period itself?)
 
 
@@ -115,9 +124,9 @@ def obligation_tallies(
     from hifazat.safeguards.models import Obligation
 
     mapped = [i for i in indicators() if i.source == "obligations" and i.rules]
-    rules = [r for i in mapped for r in i.rules]
+    rules = [r for i in mapped for r in counted_rules(i)]
     which = When_(
-        *[When(rule__in=list(i.rules), then=Value(i.id)) for i in mapped],
+        *[When(rule__in=list(counted_rules(i)), then=Value(i.id)) for i in mapped],
         output_field=IntegerField(),
     )
     per_case = (
@@ -436,7 +445,7 @@ def cases_behind(
         start, end = max(start, first), min(end, following)
     window = previous_of(period).bounds()[0]  # what the scorecard reads, for the trend too
     per_case = (
-        Obligation.objects.filter(_scope("case__", unit), rule__in=list(ind.rules))
+        Obligation.objects.filter(_scope("case__", unit), rule__in=list(counted_rules(ind)))
         .annotate(when=WHEN)
         .filter(when__gte=window, when__lt=period.bounds()[1])
         .values("case_id")
