@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Benchmark: the publication guard against Presidio, on generated documents it has never seen.
 
-    python bench/guard_eval.py [--docs 400] [--dev] [--no-presidio]
+    python bench/guard_eval.py [--docs 400] [--dev | --dev2] [--no-presidio]
 
 Test documents are generated at run time (deterministically) from ``bench/guard_data/
 templates.json`` (templates the model and gazetteers never saw) filled with the *held-out* names
@@ -21,7 +21,10 @@ waiting for a core); the load average is printed.
 ``--dev`` scores the development templates (training-side templates kept back from the model)
 filled with the development names and places (``synth.DEV_PERCENT``: a part of the training
 names the model is not trained on), which it first takes out of the gazetteers, for tuning
-without touching the test templates or names. ``--show-leaks`` works only with ``--dev``.
+without touching the test templates or names. ``--dev2`` does the same with a second, independent
+set of development templates (``bench/guard_data/dev2_templates.json``, written apart from the
+training templates and never trained on), so tuning can be checked on shapes the rules were not
+written from. ``--show-leaks`` works only with ``--dev`` or ``--dev2``.
 """
 
 from __future__ import annotations
@@ -100,9 +103,13 @@ def forget_dev_names() -> None:
             g.school_names.discard(lexicon._fold(form))
 
 
-def test_documents(n_per_lang: int, dev: bool) -> list[synth.Document]:
+def test_documents(n_per_lang: int, dev: bool, dev2: bool = False) -> list[synth.Document]:
     if dev:
         templates = synth.dev_templates()
+        split = "dev"
+    elif dev2:
+        raw = json.loads((DATA / "dev2_templates.json").read_text("utf-8"))["templates"]
+        templates = synth.load_templates(raw)
         split = "dev"
     else:
         raw = json.loads((DATA / "templates.json").read_text("utf-8"))["templates"]
@@ -329,6 +336,9 @@ def main() -> None:
     )
     parser.add_argument("--docs", type=int, default=400, help="documents per language")
     parser.add_argument("--dev", action="store_true")
+    parser.add_argument(
+        "--dev2", action="store_true", help="the second development set (dev2_templates.json)"
+    )
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--show-leaks", type=int, default=0, help="print this many leaked spans")
@@ -341,15 +351,19 @@ def main() -> None:
     print(
         f"python {sys.version.split()[0]}, spaCy {spacy.__version__}, threads: OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']}"
     )
-    if args.dev:
+    if args.dev and args.dev2:
+        parser.error("--dev and --dev2 are two different sets: choose one")
+    if args.dev or args.dev2:
         forget_dev_names()
         print(
-            "DEV run: development templates, development names and places (taken out of the "
-            "gazetteers; the model was not trained on them)"
+            f"DEV run: {'second development set (dev2_templates.json)' if args.dev2 else 'development templates'}, "
+            "development names and places (taken out of the gazetteers; the model was not trained on them)"
         )
     elif args.show_leaks:
-        parser.error("--show-leaks only with --dev: reading test leaks would tune on the test set")
-    docs = test_documents(args.docs, args.dev)
+        parser.error(
+            "--show-leaks only with --dev or --dev2: reading test leaks would tune on the test set"
+        )
+    docs = test_documents(args.docs, args.dev, args.dev2)
     kinds = Counter((d.lang, d.variant) for d in docs)
     print(
         f"documents: {len(docs)} ({', '.join(f'{k[0]}/{k[1]} {v}' for k, v in sorted(kinds.items()))})"

@@ -628,6 +628,24 @@ def cue_names(doc: Doc) -> list[Hit]:
     for i in doc.where(_CUE_TRIGGERS):
         t = toks[i]
         low = t.low
+        if (
+            low in _KIN_AFTER_NAME
+            or low in _HIS
+            or low in _HIS_OWN
+            or low in _WHO
+            or low in _STATE_AFTER
+            or low in _NAME_WORDS
+            or low in _JO
+            or low in _MISSING
+        ):
+            hits.extend(_person_before_marker(doc, i))
+        if low in _JUSTICE and i + 2 < len(toks) and toks[i + 1].low in _JUSTICE_FOR:
+            # "Justice for Zainab", "insaaf for X": a campaign named after the victim
+            run = _run_after(doc, i + 2, limit=3) if doc.spaced(i + 1) else None
+            if run:
+                hits.append(
+                    _hit(doc, *run, _CHILD, 0.8, f"name after '{t.text} {toks[i + 1].text}'")
+                )
         if low in words.PARENTAGE and low not in {"son", "daughter", "wife", "s/o", "d/o", "w/o"}:
             parentage(t.start, t.end, words.PARENTAGE[low], t.text)
             continue
@@ -700,6 +718,17 @@ def cue_names(doc: Doc) -> list[Hit]:
             hits.extend(_before_postposition(doc, i))
         if low in _AND_HIS and i > 0 and doc.spaced(i - 1):
             hits.extend(_before_and_his(doc, i))
+        if (
+            roman
+            and low in _ROMAN_THAT
+            and 0 < i < len(toks) - 1
+            and toks[i - 1].low in _SAY_VERBS
+            and doc.spaced(i)
+        ):
+            # "bataya ke Ali ab theek hai": as after "کہ", the clause begins with its subject
+            run = _run_after(doc, i + 1, limit=3)
+            if run:
+                hits.append(_hit(doc, *run, _PERSON, 0.4, f"a person: subject after '{t.text}'"))
         if low == "کہ" and i + 1 < len(toks) and doc.spaced(i):
             # "... نے بتایا کہ X ...": a clause after "کہ" begins with its subject
             run = _run_after(doc, i + 1, limit=3)
@@ -751,6 +780,108 @@ def _before_and_his(doc: Doc, i: int) -> list[Hit]:
     return [_hit(doc, *run, _PERSON, 0.5, f"a person: name before '{toks[i].text} {nxt}'")]
 
 
+# A kin word or a form of address right after a name, followed by a postposition: "Aslam bhai
+# ke bete", "Rukhsana aunty ka bura haal", "اکرم صاحب نے" (Roman Urdu and Urdu only).
+_KIN_AFTER_NAME = _w(
+    """bhai bhaijan bhaiya uncle aunty anti baji apa sahab sahib chacha بھائی بھائیجان انکل
+    آنٹی باجی آپا صاحب صاحبہ"""
+)
+_WHO = _w("who whose")
+_JUSTICE = _w("justice insaf insaaf inssaf")
+_ROMAN_THAT = _w("ke keh kay k")
+_SAY_VERBS = _w("""bataya btaya batya kaha kahaa kehna kiya diya likha suna pata bataaya batana""")
+# "Ali jo ke ...", "علی جو کہ ...": a relative clause after a name (as ", who" in English)
+_JO = _w("jo جو")
+_JUSTICE_FOR = _w("for 4 fr")
+# What happened to someone, right after the name: "X لاپتہ ہے", "X mil gaya", "X زخمی ہو گیا".
+_STATE_AFTER = _w("لاپتہ لاپتا غائب گمشدہ زخمی مل lapata lapta laapata ghayab gayab zakhmi mil")
+_FOUND = _w("گیا گئی گئے gaya gayi gai gaye gya")
+# "ALI IS MISSING", "Sana has been missing", "Ali went missing": a copula or two before it
+_MISSING = _w("missing")
+_MISSING_LINKS = _w("is was has have been went had gone remains remained")
+# "X نام کا شخص", "X naam ka banda": named so.
+_NAME_WORDS = _w("نام naam")
+_PERSON_NOUNS = _w(
+    """شخص آدمی لڑکا لڑکی بچہ بچی بندہ نوجوان ملزم shakhs shakhas aadmi admi larka larki
+    bacha bachi banda naujawan nojawan mulzim"""
+)
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _person_before_marker(doc: Doc, i: int) -> list[Hit]:
+    """A name before a word that says the name is a person's:
+    - "Aslam bhai ke bete", "اکرم صاحب نے" (a form of address, then a postposition);
+    - "میں X اس کا ماموں ہوں", "X uska chacha hai" (his/her kin after the name);
+    - "Ali, who was kidnapped", "Ali jo ke ...", "علی جو کہ ..." (a relative clause);
+    - "ALI IS MISSING", "X لاپتہ ہے", "X mil gaya" (what happened to someone);
+    - "X نام کا شخص", "X naam ka banda" (named so)."""
+    toks = doc.toks
+    n = len(toks)
+    t = toks[i]
+    low = t.low
+    if i == 0:
+        return []
+    roman = doc.profile.roman_urdu
+    if low in _WHO:
+        if (
+            t.arabic
+            or doc.caseless
+            or not _COMMA_ONLY.fullmatch(doc.text, toks[i - 1].end, t.start)
+        ):
+            return []
+        run = _run_before(doc, i - 1, limit=3)
+        if run is None:
+            return []
+        return [_hit(doc, *run, _PERSON, 0.5, f"a person: name before ', {t.text}'")]
+    if low in _MISSING:
+        k = i - 1
+        while k > 0 and i - k <= 2 and toks[k].low in _MISSING_LINKS and doc.spaced(k - 1):
+            k -= 1
+        if k == i - 1:
+            return []
+        run = _run_before(doc, k, limit=3)
+        if run is None:
+            return []
+        return [_hit(doc, *run, _PERSON, 0.45, f"a person: name before '{t.text}'")]
+    if not doc.spaced(i - 1) or not (t.arabic or roman) or i + 1 >= n:
+        return []
+    conf = 0.5
+    if low in _KIN_AFTER_NAME:
+        if toks[i + 1].low not in _POSTPOSITIONS or not doc.spaced(i):
+            return []
+        why, cat = f"a person: name before '{t.text}'", _PERSON
+    elif low in _STATE_AFTER:
+        if low in {"مل", "mil"} and toks[i + 1].low not in _FOUND:
+            return []
+        why, cat, conf = f"a person: name before '{t.text}'", _PERSON, 0.45
+    elif low in _JO:
+        if toks[i + 1].low not in {"ke", "keh", "kay", "کہ"}:
+            return []
+        why, cat = f"a person: name before '{t.text} {toks[i + 1].text}'", _PERSON
+    elif low in _NAME_WORDS:
+        if (
+            i + 2 >= n
+            or toks[i + 1].low not in words.GENITIVE
+            or toks[i + 2].low not in _PERSON_NOUNS
+        ):
+            return []
+        why, cat = f"a person: name before '{t.text} {toks[i + 1].text}'", _PERSON
+    else:
+        j = i + 1
+        if low in _HIS:
+            if toks[j].low not in words.GENITIVE or j + 1 >= n:
+                return []
+            j += 1
+        kin = toks[j].low
+        if kin not in words.RELATIVE_CUES and kin not in words.CHILD_CUES:
+            return []
+        why, cat = f"a relative: name before '{t.text} {toks[j].text}'", _REL
+    run = _run_before(doc, i - 1, limit=3)
+    if run is None:
+        return []
+    return [_hit(doc, *run, cat, conf, why)]
+
+
 _POSTPOSITIONS = words.GENITIVE | _w("ko کو se سے ne نے par پر samet سمیت کیس")
 _NAMES_IN_ON = _w("ہمایوں")  # names that end like an oblique plural
 _CASE_CRIMES = _w("قتل زیادتی اغوا اغواء تشدد qatl qatal ziadti zyadti agwa")
@@ -768,6 +899,16 @@ _CUE_TRIGGERS = (
     | _SUBJECT_BEFORE
     | _AND_HIS
     | {"کہ"}
+    | _KIN_AFTER_NAME
+    | _HIS
+    | _HIS_OWN
+    | _WHO
+    | _STATE_AFTER
+    | _NAME_WORDS
+    | _JUSTICE
+    | _ROMAN_THAT
+    | _JO
+    | _MISSING
 )
 _COMMA_GAP = re.compile(r"[\s,:]*")
 _COMMA_DOT_GAP = re.compile(r"[\s,:.]*")
@@ -790,7 +931,8 @@ def _before_postposition(doc: Doc, i: int) -> list[Hit]:
         while j < n and j - i < 5 and toks[j].low in _AGE_UNITS:
             j += 1
     nxt = toks[j].low if j < n else ""
-    if nxt in _WITH and j + 1 < n:
+    with_ = nxt in _WITH
+    if with_ and j + 1 < n:
         j += 1
         nxt = toks[j].low
     genitive = low in words.GENITIVE
@@ -811,6 +953,8 @@ def _before_postposition(doc: Doc, i: int) -> list[Hit]:
         cat, conf, role, why = _CHILD, 0.75, "", "a child"
     elif nxt in words.PERSON_AFTER:
         cat, conf, role, why = _PERSON, 0.6, "", "a person"
+    elif genitive and with_:
+        cat, conf, role, why = _PERSON, 0.5, "", "a person (with)"
     elif low in {"ne", "نے", "ko", "کو"} and toks[i - 1].arabic == toks[i].arabic:
         cat, conf, role, why = _PERSON, 0.45, "", "a person (agent or object)"
     else:
@@ -1024,6 +1168,16 @@ def _residence(doc: Doc) -> list[Hit]:
     if sakin:
         cues = cues | frozenset(sakin)
     for m in _anchored(doc, _RES_CUE, cues):
+        b = doc.before(m.start())
+        if (
+            b is not None
+            and m.group()[:1].lower() in {"r", "s", "س"}
+            and re.fullmatch(r"[ \t,،]*", doc.text[toks[b].end : m.start()])
+        ):
+            # "Aslam r/o Basti X", "پرویز سکنہ چک ...": the name before the address is a person's
+            run = _run_before(doc, b, limit=3)
+            if run:
+                hits.append(_hit(doc, *run, _PERSON, 0.6, f"a person: name before '{m.group()}'"))
         i = doc.at_or_after(m.end())
         if i >= len(toks):
             continue
@@ -1229,6 +1383,18 @@ _BARE_AGE_PATTERNS = [
         re.I,
     ),
     re.compile(r"\bage\s+of\s+(?P<n>\d{1,2})\b", re.I),
+    # "The girl, Jannat 13, told police", "ALIYA 9, WHO": a name, a small number, a comma, a verb
+    re.compile(
+        r"(?<=[A-Za-z\u0600-\u06ff][ \t])(?P<n>\d{1,2})[ \t]*[,،][ \t]*"
+        r"(?=(?:told|said|says|was|is|who|had|has|went|stated|alleged|narrated|disclosed)\b)",
+        re.I,
+    ),
+    # code-mixed Roman Urdu: "7 years ki bachi", "12 years ka larka"
+    re.compile(
+        r"\b(?P<n>\d{1,2}\s*[-\s]?\s*(?:years?|yrs?|yr))\s+(?:ki|ka|ke|kay)\b"
+        r"(?!\s+(?:saza|sazaa|qaid|qed|jail|umar\s*qaid))",
+        re.I,
+    ),
 ]
 _DURATION_BEFORE = _w("to for after last past within in over than since next before till until")
 _DATE = (
@@ -1260,6 +1426,8 @@ _BARE_AGE_ANCHORS: list[frozenset[str] | str] = [
     _w("only just barely merely hardly sirf faqat mehaz mahaz صرف محض فقط"),
     "digits",
     frozenset({"age"}),
+    "digits",
+    "digits",
 ]
 _DOB_WORDS = frozenset(
     {"d", "dob", "date", "born", "paidaish", "pedaish", "تاریخ", "پیدائش", "ولادت"}

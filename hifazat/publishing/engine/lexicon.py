@@ -257,11 +257,13 @@ def stop_words() -> frozenset[str]:
         | words.URDU_FUNCTION
         | words.URDU_COMMON
         | words.URDU_GENERAL
+        | words.URDU_NEWS
         | words.ROMAN_COMMON
         | words.ENGLISH_POLICE
         | words.CHILD_CUES
         | frozenset(words.RELATIVE_CUES)
         | words.PERSON_CUES
+        | words.PERSON_AFTER
         | frozenset(words.PARENTAGE)
         | words.RESIDENCE_CUES
         | frozenset(words.PLACE_HEADS)

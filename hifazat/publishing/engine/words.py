@@ -24,7 +24,8 @@ CHILD_CUES = _w(
     nabalig naabaligh beti beta talib taliba mutasira mutasirah
     بچی بچہ بچے لڑکی لڑکا معصوم کمسن نابالغ طالبہ متاثرہ مغویہ مغوی بیٹی بیٹا بچیوں
     grandson granddaughter bhatija bhatiji bhanja bhanji pota poti nawasa nawasi
-    بھتیجا بھتیجی بھانجا بھانجی پوتا پوتی نواسا نواسی"""
+    بھتیجا بھتیجی بھانجا بھانجی پوتا پوتی نواسا نواسی
+    ننھی ننھا ننھے nanhi nanha nanhe bechari bechara bechaari بیچاری بیچارا بیچارے چاری"""
 )
 RELATIVE_CUES: dict[str, str] = {
     **dict.fromkeys(_w("father abbu abba walid waalid walad-e baap"), "father"),
@@ -59,7 +60,9 @@ PERSON_CUES = _w(
     ustad qari maulvi ustani استاد قاری مولوی استانی driver rickshaw named namely called
     accomplice saathi sathi ساتھی سائل سائلہ applicant نام naam name mutabiq مطابق
     maid servant ملازمہ ملازم mulazima mulazim
-    مسمی مسماہ مسمات"""
+    مسمی مسماہ مسمات
+    petitioner killer kidnapper abductor sentenced convicted acquitted nabbed qatil qaatil قاتل
+    مالک گزار"""
 )
 # Titles that stand before a name and belong to it when redacting.
 NAME_TITLES = _w(
@@ -325,7 +328,9 @@ PERSON_AFTER = _w(
     گرفتاری لاش خلاف کہنا موت تلاش شناخت قاتل قاتلوں نام الزام گمشدگی ہلاکت رہائی
     agwa aghwa ighwa qatl qatal ziadti zyadti tashadud ghar gharwalon laash lash bazyab
     bazyabi giraftar giraftari khilaf kehna maut talash qatil qaatil walidain naam ilzam
-    gumshudgi"""
+    gumshudgi
+    قبضے قبضہ ڈیرے ڈیرہ ڈیرا دکان ورکشاپ حویلی ہمراہ وکیل کپڑے نشاندہی qabze qabzay dere
+    dera dukan haveli hamrah humrah wakeel wakil kapre kapray nishandahi"""
 )
 # Words after a name that say it is one: "اکرم نامی شخص", "Akram naami larka".
 AFTER_NAME_CUES = _w("نامی naami nami namee")
@@ -404,7 +409,36 @@ ROMAN_COMMON = _w(
     madad mashkook shakhs naami namee afraad log logon bohat bahut sakht saza mile
     chahiye chahye jald jaldi abhi tak azad faraar farar mafroor bhaag bhaga khatam chuke
     chuka chuki kare karay dekhe dekhay waris warsa shikaar shikar bazyab uthaya uthai
-    uthaye karta karti karte"""
+    uthaye karta karti karte
+    pata gayab ghayab ghaib chutti chhutti aik jisko jisey jise jiske jiski jiska isko usko
+    inko unko tashaddud pohanchi pohancha pohanch pohnchi pohncha nishandahi kapre kapray
+    kaprey baramad lenge lengay denge dengay dhamkiyan dhamki dhamkiyon dhamkata dhamkaya
+    dere batayen bataen bataye batain batao jante jaante jantay achha achhi achhe acha achi
+    chorna chhorna chhoro choro roro rote rotay rona peecha picha peechha toffee tofee utha
+    uthaya uthaa kehte kehtay kehti nazuk haal ilzam ilzamat chalenge challenge elan ailan
+    tawan tazad zakhm zakhmon muashray muashra muashre chala chali chalay bulaya bulayi
+    tibbi muaina muayna karwa karwaya karwai intezar namzad muntaqil hamare hamara hamari
+    supurdagi khandan khandaan jirga jirgay faislay faislon manne manna inkar milni milna
+    mila mili hath hathon qasoor qusoor darindon darinda darinde sar-e-aam aam taqreeban
+    lapata lapta dekha dekhi dekhe dekhna taliba ilm parhta parhai tuition
+    madad zaroorat zarurat mutasir mutasira mutasirah ghairat izzat-dar tehqiqat tafteesh
+    tafteeshi baramadgi zamanat hirasat giraftari mujrim mujrimon saza sazaa sazaye qaid
+    umar-qaid bariyat muqadma muqadmay mukadma adalat adalaton sessions wakeel wakil
+    gawahi jirah bayan bayanat darj kiya kiye gaya gayi gaye raha rahi rahe hua hui huay
+    zinda jala jalaya jalana laash maqtool maqtoola qatl khoon khooni farar rupposh
+    ishtehari muqabla muqablay hawala hawalay raabta rabta ittila ittilaa shukriya shukar
+    dua-go share karen karein kijiye plz please bhaiyon behno dosto saathiyon sab log
+    logon kisi koi kuch bohat bohot bahut zyada kam pehle baad phir abhi tak bhi sirf
+    wala walay wale walon galiyon mohalle ilaqa ilaqay ilaqe nawahi qareeb
+    shehar sheher gaon gaaon dehat dehaat madrassay class jamaat
+    kamra kamre kamray band tala darwaza chhat chat ghar gharon khana pani dawai hospital
+    doctor doctron nurse ambulance rescue tibbi-muaina report reporton sabr-o-tahammul
+    bechari bechara masoomon kamsin nabaligh nabalig kamumar kam-umar sotela sotele
+    soteli devar dewar jeth saali behnoi hamsaye pados padosi padosiyon dost doston
+     bande shakhs shakhas aadmi admi aurat auraten larka larki larkay larkiyan
+    naujawan nojawan buzurg bacha bachi bache bachiyan bachiyon pareshan pareshani khauf
+    haras sadma sadmay halat halaat tabiyat behosh hosh dard takleef ro chillaya cheekh
+    cheekhain awaz shor"""
 )
 # English words of police forms and reports that are rare in general English.
 ENGLISH_POLICE = _w(
@@ -454,4 +488,30 @@ URDU_GENERAL = _w(
     پڑ چہرے اتفاق امور اندازہ برابر تکلیف حرام زور صدی لکھ مالی نامہ پابندی افواج بارش
     برقرار جدوجہد خالی مصروف متعلقہ وکیل اوقات بم بنانا جمہوری حامل خاتمہ دعوت ریاستی
     شہادت طے علمی غلطی مجبور مسترد مشرقی"""
+)
+
+# More ordinary Urdu of police, court and social-media writing (verbs, nouns and loanwords that
+# wordfreq's list has too rarely, or that B's list left out), checked by hand to hold no personal
+# name and no place-name part: without them the rules and the model take them for names.
+URDU_NEWS = _w(
+    """اطمینان عدم حوالگی جرگے جرگہ تضاد شکر ٹافی ٹافیاں الرٹ پلیز ایڈیشنل بھائیو بہنو دوستو
+    معائنہ موقف چیلنج ماننے کروا کروایا کرائی ورغلا ورغلایا ورغلانے دھمکایا دھمکیاں
+    دھمکی دھمکاتا نازیبا سوتیلے سوتیلی سوتیلا دیور جیٹھ بھابھی جلا جلایا جلانے بتائے بتایا
+    تنگ گروپس گروپ تقریبا گھوم نازک برا بری امی ابو ابا پیچھا جرح اعلی کمرے کمرہ
+    ٹیوشن نشانہ نکاح شیئر فارورڈ وائرل ویڈیوز تصاویر لالچ بہلا پھسلا کر بہانے ملزمہ
+    گھسیٹ گھسیٹا دبوچ دبوچا چیخ چیخیں شور مچایا مچا بھاگ بھاگا بھاگے فرار روپوش اشتہاری
+    چھاپہ چھاپے چھاپوں ریڈ کارروائی حراست ریمانڈ جوڈیشل جسمانی سپرد تفتیشی تفتیش
+    تحقیقات سی سی ٹی وی فوٹیج شواہد ثبوت فرانزک ڈی این اے میڈیکل رپورٹ پوسٹ مارٹم
+    ایف آئی آر درج دفعہ دفعات تعزیرات زیر حوالات جیل سزائے بریت بری مجرم مجرموں
+    دفاع استغاثہ پراسیکیوٹر سماعت ملتوی فرد جرم عائد گواہان شہادتیں جرمانہ عمرقید
+    واقعہ واقعے سانحہ سانحے افسوسناک دلخراش لرزہ خیز انسانیت سوز درندگی درندہ درندے
+    وحشیانہ سفاک سفاکانہ بہیمانہ جنسی ہراساں ہراسانی بدسلوکی زیادتیوں تشدد مارپیٹ
+    لہولہان بیہوش بے ہوش تشویشناک زخمی زخموں نیم مردہ جاں بحق دم توڑ توڑ دیا نعش
+    نعشیں ورثاء احتجاج مظاہرہ دھرنا سڑک بلاک ٹائر نذر آتش مطالبہ انصاف فراہمی یقین دہانی
+    نوٹس ازخود طلب رپورٹ آئی جی ڈی آئی جی سی پی او آر پی او ایس ڈی پی او تفتیشی افسر
+    ریسکیو ایمبولینس اسپتال ہسپتال منتقل طبی امداد علاج معالجہ ڈاکٹروں نرس وارڈ ایمرجنسی
+    اسکولوں مدارس قاری صاحبان معلم کلاس جماعت چھٹی ٹیوشن سینٹر
+    کھیلتے کھیلنے کھیل رہی رہا رہے پڑوس پڑوسی پڑوسیوں ہمسایوں دکاندار دکان
+    چیز خریدنے سودا سلف واپسی راستے راستہ سنسان کھیتوں کھیت فصل گنے کماد جھاڑیوں
+    ویرانے نالے نالہ نہر کنویں ٹیوب ویل حویلی بیٹھک مویشی چارہ"""
 )

@@ -176,6 +176,23 @@ def test_photo_and_singling_out_are_found() -> None:
         ("چوہدری نوید اور اس کے ساتھی فرار ہو گئے", "نوید"),
         ("chhutti ke baad Qadeer apne ghar le gaya", "Qadeer"),
         ("شانزہ صبح اسکول گئی تھی", "شانزہ"),  # opens a sentence; not a known Urdu word
+        # what follows the name says it is a person's
+        ("پولیس نے بھٹہ مالک نوید اختر کے قبضے سے بچے بازیاب کرا لیے", "نوید اختر"),
+        ("میرا بیٹا قدیر کے ڈیرے پر کام کرتا تھا", "قدیر"),
+        ("درخواست گزار نوید سکنہ چک نمبر 12 نے موقف اختیار کیا", "نوید"),  # before سکنہ
+        ("Complainant's neighbour Qadeer r/o Basti Nau said", "Qadeer"),  # before r/o
+        ("میں نوید اس کا ماموں ہوں", "نوید"),  # "X اس کا <kin>"
+        ("قدیر نام کا شخص بچوں کو تنگ کرتا ہے", "قدیر"),
+        ("عدالت نے بتایا کہ ملزم نے شانزہ کے ساتھ بھی یہی کیا", "شانزہ"),  # "X کے ساتھ"
+        ("اللہ کا شکر ہے قدیر مل گیا", "قدیر"),
+        ("Justice for شانزہ ✊ ملزم کو گرفتار کرو", "شانزہ"),
+        ("ALLAH KA SHUKAR HAI NAVEED BHAI KE BETE MIL GAYE", "NAVEED"),  # "X bhai ke"
+        ("ammi ne bataya ke qadeer ab theek hai", "qadeer"),  # subject after "bataya ke"
+        ("qadeer jo ke naveed ka beta hai, ghar aa gaya", "qadeer"),  # "X jo ke"
+        ("Ali, who was kidnapped for ransom, is home.", "Ali"),  # ", who"
+        ("PLS HELP!! ALI IS MISSING SINCE FRIDAY", "ALI"),
+        ("THE JUDGE SENTENCED ASGHAR TO LIFE IMPRISONMENT", "ASGHAR"),
+        ("بے چاری شانزہ کا کیا قصور تھا؟", "شانزہ"),
     ],
 )
 def test_names_without_a_cue_word_are_found_in_a_child_case(text: str, part: str) -> None:
@@ -205,3 +222,30 @@ def test_the_general_urdu_vocabulary_holds_no_place_or_school_word() -> None:
         | lexicon.village_prefixes()
     )
     assert not words.URDU_GENERAL & place_words
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("The girl, Hamna 13, told police about her stepfather.", "13"),
+        ("police ke mutabiq usne 7 years ki bachi ko uthaya", "7 years"),
+    ],
+)
+def test_small_numbers_next_to_a_name_are_ages(text: str, age: str) -> None:
+    assert covered(text, age) is C.AGE_OR_DOB
+
+
+def test_the_lists_of_ordinary_words_hold_no_known_name_or_place_word() -> None:
+    from hifazat.publishing.engine import lexicon, words
+
+    g = lexicon.gazetteer()
+    names = g.given | g.family | g.caste
+    place_words = (
+        words.PLACE_TAILS
+        | frozenset(words.PLACE_HEADS)
+        | words.SCHOOL_WORDS
+        | words.SCHOOL_HEADS
+        | lexicon.village_prefixes()
+    )
+    assert not words.URDU_NEWS & (names | place_words)
+    assert not (words.ROMAN_COMMON | words.PERSON_AFTER) & (names - {"wali", "waris"})
