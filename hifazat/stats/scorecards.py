@@ -312,14 +312,50 @@ def build_scorecard(unit: OrgUnit, period: Period, *, cached: bool = False) -> S
     return count_scorecard(unit, period)
 
 
-def count_scorecard(unit: OrgUnit, period: Period) -> Scorecard:
-    """Count a scorecard from the obligations, timelines and release records."""
+Row = tuple[int, str, int, bool, Tally]  # (unit id, month, indicator, in the period?, tally)
+
+
+def _rows(unit: OrgUnit, period: Period) -> list[Row]:
+    """Everything a scorecard of ``unit`` (or of any area inside it) is made from, by station."""
     before = previous_of(period)
     start, (split, end) = before.bounds()[0], period.bounds()
-    units = org_units()
-    card = Scorecard(unit, period, months_of(period), {}, {}, {}, {}, {})
+    rows: list[Row] = [
+        (station, mon, number, current, tally)
+        for (station, mon, number, current), tally in obligation_tallies(
+            unit, start, split, end
+        ).items()
+    ]
+    for ind in indicators():
+        if ind.measure == MEDIAN_MINUTES:
+            for (station, mon, current), (minutes, fir) in zarra_minutes(
+                unit, start, split, end
+            ).items():
+                rows.append(
+                    (station, mon, ind.id, current, Tally(minutes=minutes, fir_minutes=fir))
+                )
+        elif ind.measure == MEDIAN and ind.ready:
+            for (station, mon, current), hist in interview_histogram(
+                unit, start, split, end
+            ).items():
+                t = Tally()
+                t.histogram.update(hist)
+                rows.append((station, mon, ind.id, current, t))
+        elif ind.source == RELEASES:
+            for writer, mon, current, kept in release_tallies(unit, start, split, end):
+                rows.append((writer, mon, ind.id, current, Tally(published=1, kept=int(kept))))
+    return rows
 
-    def put(unit_id: int, mon: str, ind: int, current: bool, tally: Tally) -> None:
+
+def _assemble(unit: OrgUnit, period: Period, rows: list[Row], units: Units) -> Scorecard:
+    """``unit``'s scorecard from rows of it or of an area around it (other areas' rows skipped)."""
+    card = Scorecard(unit, period, months_of(period), {}, {}, {}, {}, {})
+    inside: dict[int, bool] = {}
+    for unit_id, mon, ind, current, tally in rows:
+        if unit_id not in inside:
+            below = units.by_id.get(unit_id)
+            inside[unit_id] = below is not None and below.path.startswith(unit.path)
+        if not inside[unit_id]:
+            continue
         totals = card.total if current else card.previous
         totals.setdefault(ind, Tally()).add(tally)
         if current:
@@ -328,28 +364,19 @@ def count_scorecard(unit: OrgUnit, period: Period) -> Scorecard:
         if child is not None:
             side = card.by_child if current else card.previous_by_child
             side.setdefault(child, {}).setdefault(ind, Tally()).add(tally)
-
-    for (station, mon, number, current), tally in obligation_tallies(
-        unit, start, split, end
-    ).items():
-        put(station, mon, number, current, tally)
-    for ind in indicators():
-        if ind.measure == MEDIAN_MINUTES:
-            for (station, mon, current), (minutes, fir) in zarra_minutes(
-                unit, start, split, end
-            ).items():
-                put(station, mon, ind.id, current, Tally(minutes=minutes, fir_minutes=fir))
-        elif ind.measure == MEDIAN and ind.ready:
-            for (station, mon, current), hist in interview_histogram(
-                unit, start, split, end
-            ).items():
-                t = Tally()
-                t.histogram.update(hist)
-                put(station, mon, ind.id, current, t)
-        elif ind.source == RELEASES:
-            for writer, mon, current, kept in release_tallies(unit, start, split, end):
-                put(writer, mon, ind.id, current, Tally(published=1, kept=int(kept)))
     return card
+
+
+def count_scorecard(unit: OrgUnit, period: Period) -> Scorecard:
+    """Count a scorecard from the obligations, timelines and release records."""
+    return _assemble(unit, period, _rows(unit, period), org_units())
+
+
+def count_scorecards(root: OrgUnit, areas: list[OrgUnit], period: Period) -> dict[str, Scorecard]:
+    """The scorecards of many areas inside ``root`` from one count of ``root`` (the refresh)."""
+    units = org_units()
+    rows = _rows(root, period)
+    return {a.code: _assemble(a, period, rows, units) for a in areas}
 
 
 def _tally_json(t: Tally) -> dict[str, Any]:

@@ -17,7 +17,13 @@ from hifazat.cases import services as case_services
 from hifazat.cases.models import Case, Offence
 from hifazat.cases.reference import load_offences
 from hifazat.cases.tests.factories import register
-from hifazat.stats.scorecards import Scorecard, build_scorecard, indicator, indicators
+from hifazat.stats.scorecards import (
+    Scorecard,
+    build_scorecard,
+    count_scorecards,
+    indicator,
+    indicators,
+)
 from hifazat.stats.scoring import Indicator
 from hifazat.stats.selectors import Period
 from hifazat.testing import HOME_DISTRICT, HifazatTestCase, make_station, make_user
@@ -255,6 +261,27 @@ class IndicatorTests(ScorecardCase):
                 self.assertEqual(ranking[0].compliance, 100.0)
                 # Two or three decided checks each: listed, but too few to rank.
                 self.assertEqual([r.rank for r in ranking], [None, None])
+
+
+class OneCountTests(ScorecardCase):
+    def test_many_areas_cut_from_one_count_equal_each_area_counted_alone(self) -> None:
+        district = self.district()
+        assert district.parent is not None
+        national = OrgUnit.objects.get(kind="national")
+        areas = [district.parent, district, self.station, self.second]
+        cards = count_scorecards(national, areas, YEAR)
+        for area in areas:
+            alone = build_scorecard(area, YEAR)
+            with self.subTest(area=area.code):
+                for ind in indicators():
+                    self.assertEqual(cards[area.code].score(ind), alone.score(ind), ind.code)
+                    for (m1, s1), (m2, s2) in zip(
+                        cards[area.code].month_scores(ind), alone.month_scores(ind), strict=True
+                    ):
+                        self.assertEqual((m1, s1), (m2, s2))
+                self.assertEqual(
+                    [r.key for r in cards[area.code].ranking()], [r.key for r in alone.ranking()]
+                )
 
 
 class TrendTests(ScorecardCase):
