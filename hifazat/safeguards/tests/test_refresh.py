@@ -91,6 +91,15 @@ class RefreshTests(SafeguardsCase):
         case = register(self.io, self.station, kind="missing", at=self.now - 3 * H)
         self.assertEqual(stored(case, "zarra.s7-1.notify-2h").status, "overdue")
 
+    def test_ppc_311_added_after_a_compromise_meets_the_punjab_standing_order(self) -> None:
+        rape = Offence.objects.get(code="PPC-376(3)")
+        case = register(self.io, self.station, at=self.now - 60 * H, offences=[rape])
+        self.event(case, "compromise_reported", self.now - 10 * H)
+        self.assertEqual(stored(case, "pb.so2019.compromise-311").status, "due")
+        fir = {"fir_number": "7/26", "fir_date": self.now.date().isoformat()}
+        self.event(case, "fir_registered", self.now - 8 * H, **fir, offences=["PPC-311"])
+        self.assertEqual(stored(case, "pb.so2019.compromise-311").status, "met")
+
     def test_a_step_done_late_is_a_breach_recorded_at_once(self) -> None:
         reported = self.now - 5 * H
         case = register(self.io, self.station, kind="missing", at=reported)
