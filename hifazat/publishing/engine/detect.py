@@ -988,7 +988,7 @@ def _chak() -> re.Pattern[str]:
     letters = "|".join(re.escape(s) for s in urdu)
     return re.compile(
         r"\b(?:chak|چک)\s*(?:no\.?|number|nambar|#|نمبر)?\s*\d{1,4}(?:\s*[-/]\s*\d{1,3})?"
-        rf"(?:\s*[-/]?\s*(?:[a-z]{{1,2}}\b|(?:{letters})(?![\u0600-\u06ff])"
+        rf"(?:\s*[-/]?\s*(?:[a-z]{{1,2}}\b|(?:{letters})(?!\w)"
         r"|(?:[\u0600-\u06ff]\s){0,1}[\u0600-\u06ff](?=\s|$|[،,.۔])))?",
         re.I,
     )

@@ -147,6 +147,16 @@ def test_default_deny_works_only_in_a_child_case() -> None:
     assert not any("default_deny" in f.detector for f in other)
 
 
+def test_urdu_chak_letters_before_a_full_stop() -> None:
+    # The Urdu full stop is not a letter: "ایس بی۔" still ends the village number's letters
+    # (the detector itself; the model might cover it anyway).
+    from hifazat.publishing.engine import detect
+
+    found = detect._chak().search("والد رزاق، چک نمبر 508 ایس بی۔ رابطہ کریں")
+    assert found is not None
+    assert found.group(0).endswith("ایس بی")
+
+
 def test_the_model_finds_a_name_no_rule_knows() -> None:
     from hifazat.publishing.engine import model
 
