@@ -36,6 +36,17 @@ KIND_WEIGHTS: list[tuple[str, str, float]] = [
     ("risk_labour", "child_labour", 0.02),  # assumption
     ("risk_domestic", "domestic_work", 0.02),  # assumption
 ]
+# What a child in conflict with the law is accused of (an assumption, for generated data): theft
+# above all; the tier of the section decides bail and diversion (JJSA 2018).
+JUVENILE_OFFENCES = [
+    ("PPC-379", 45),
+    ("PPC-380", 15),
+    ("PPC-381-A", 12),
+    ("PPC-392", 13),
+    ("PPC-384", 5),
+    ("PPC-302", 5),
+    ("PPC-363", 5),
+]
 # Cruel Numbers 2024: 1,791 girls / 1,573 boys.
 GIRL_SHARE = 1791 / 3364
 # H1 2024 age bands 0-5: 94, 6-15: 693, 16-18: 231 (unstated excluded).
@@ -138,6 +149,8 @@ class Generator:
         self.by_category: dict[str, list[str]] = {}
         for o in offences:
             self.by_category.setdefault(o.sahil_category, []).append(o.code)
+        known = {o.code for o in offences}
+        self.juvenile = [(code, w) for code, w in JUVENILE_OFFENCES if code in known]
 
     def _pool(self, category: str) -> list[str]:
         if category == "sexual_abuse":
@@ -216,6 +229,8 @@ class Generator:
             self._missing(tl, sex)
         elif kind == "conflict":
             contact_kind = "arrest"
+            if self.juvenile:
+                offences = [_pick(rng, self.juvenile)]
             self._conflict(tl)
         elif kind == "found":
             contact_kind, location = "recovery", "public"
