@@ -127,13 +127,6 @@ class Tally:
         self.kept += other.kept
 
 
-def total(tallies: Iterable[Tally]) -> Tally:
-    out = Tally()
-    for t in tallies:
-        out.add(t)
-    return out
-
-
 def median(values: Sequence[float]) -> float | None:
     if not values:
         return None
@@ -251,11 +244,6 @@ def pooled(indicators: Iterable[Indicator], tallies: Mapping[int, Tally]) -> tup
             met += t.met
             decided += t.decided
     return met, decided
-
-
-def compliance(indicators: Iterable[Indicator], tallies: Mapping[int, Tally]) -> float | None:
-    """One number per unit for the ranking: the percentage of its decided case checks met."""
-    return share(*pooled(indicators, tallies))
 
 
 @dataclass(frozen=True)

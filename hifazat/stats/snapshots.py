@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -62,11 +62,3 @@ def cube_from_json(data: dict[str, list[list[Any]]]) -> Cube:
         for row in rows:
             counter[tuple(row[:-1])] = int(row[-1])
     return cube
-
-
-def stale_keys(prefix: str) -> Iterator[str]:
-    """Keys of existing snapshots older than half the allowed age (the refresh renews them)."""
-    cutoff = timezone.now() - max_age() / 2
-    yield from Snapshot.objects.filter(key__startswith=prefix, computed_at__lt=cutoff).values_list(
-        "key", flat=True
-    )

@@ -1,6 +1,6 @@
 from django.urls import URLPattern, path
 
-from hifazat.stats import views
+from hifazat.stats import scorecard_views, views
 
 app_name = "stats"
 
@@ -8,6 +8,6 @@ urlpatterns: list[URLPattern] = [
     path("", views.dashboard, name="dashboard"),
     path("export/public/", views.export_public, name="export_public"),
     path("export/internal/", views.export_internal, name="export_internal"),
-    path("scorecard/", views.scorecard, name="scorecard"),
-    path("scorecard/cases/", views.scorecard_cases, name="scorecard_cases"),
+    path("scorecard/", scorecard_views.scorecard, name="scorecard"),
+    path("scorecard/cases/", scorecard_views.scorecard_cases, name="scorecard_cases"),
 ]
