@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -18,20 +18,24 @@ from hifazat.cases.models import Case, Contact, Event, IdentityReveal, IdentityT
 from hifazat.cases.names import name_keys
 
 
+def unit_scope(unit: OrgUnit, prefix: str = "") -> Q:
+    """The cases of a unit, as a filter (``prefix`` "case__" from a case's events, obligations…).
+    Equality on the station or district uses the "recent cases" indexes; wider scopes use the
+    unit path prefix."""
+    if unit.kind == OrgUnit.Kind.STATION:
+        return Q(**{f"{prefix}station_id": unit.pk})
+    if unit.kind == OrgUnit.Kind.DISTRICT:
+        return Q(**{f"{prefix}district_id": unit.pk})
+    return Q(**{f"{prefix}unit_path__startswith": unit.path})
+
+
 def cases_visible_to(user: User) -> QuerySet[Case]:
     """Cases under the user's org unit. Analysts (no ``case.view``) see none; sealed records of
     children in conflict with the law only by those who may open sealed records."""
     unit = user.org_unit
     if not access.can(user, "case.view") or unit is None:
         return Case.objects.none()
-    # Equality on the station or district uses the "recent cases" indexes; wider scopes use the
-    # unit path prefix.
-    if unit.kind == OrgUnit.Kind.STATION:
-        qs = Case.objects.filter(station_id=unit.pk)
-    elif unit.kind == OrgUnit.Kind.DISTRICT:
-        qs = Case.objects.filter(district_id=unit.pk)
-    else:
-        qs = Case.objects.filter(unit_path__startswith=unit.path)
+    qs = Case.objects.filter(unit_scope(unit))
     if not access.can(user, "identity.view_sealed"):
         qs = qs.filter(sealed=False)
     return qs

@@ -43,22 +43,24 @@ def cube_key(grade: str, unit: OrgUnit, period: Period) -> str:
     return f"cube:{grade}:{unit.code}:{period.start}:{period.end}"
 
 
-def _national(units: Units) -> OrgUnit:
-    return next(u for u in units.by_code.values() if u.kind == OrgUnit.Kind.NATIONAL)
+def _geo(unit: OrgUnit, grade: str, units: Units) -> str:
+    """Whose stations a report's geography covers: the country for public tables (their
+    protection runs top-down from the national total), the unit itself for exact ones."""
+    return units.national().path if grade == PUBLIC else unit.path
 
 
 def counted_cube(
     unit: OrgUnit, period: Period, grade: str, units: Units
 ) -> tuple[Cube, dt.datetime]:
     """The counts behind one report: from a young snapshot (``hifazat stats refresh``), else
-    counted now and kept as one. Public tables need the whole country's geography; exact ones
-    only the unit's."""
-    hit = snapshots.read(cube_key(grade, unit, period))
+    counted now and kept as one."""
+    key = cube_key(grade, unit, period)
+    hit = snapshots.read(key)
     if hit is not None:
         return snapshots.cube_from_json(hit[0]), hit[1]
-    geo = _national(units).path if grade == PUBLIC else unit.path
+    geo = _geo(unit, grade, units)
     return snapshots.counted(
-        cube_key(grade, unit, period),
+        key,
         lambda: fetch_cube(scope=unit.path, geo_scope=geo, period=period),
         snapshots.cube_to_json,
     )
@@ -68,7 +70,7 @@ def refresh_cubes(unit: OrgUnit, period: Period, units: Units) -> float:
     """Count a unit's period once, with the country's geography, and keep it for both grades
     (the exact tables are cut from the same counts). Returns the seconds it took."""
     started, t = timezone.now(), time.perf_counter()
-    cube = fetch_cube(scope=unit.path, geo_scope=_national(units).path, period=period)
+    cube = fetch_cube(scope=unit.path, geo_scope=units.national().path, period=period)
     seconds = time.perf_counter() - t
     payload = snapshots.cube_to_json(cube)
     for grade in (INTERNAL, PUBLIC):
@@ -112,8 +114,7 @@ def make_report(
             f"hifazat:stats:cube:{grade}:{period_key}", (cube, counted_at), DASHBOARD_CACHE_SECONDS
         )
     else:
-        geo = _national(units).path if grade == PUBLIC else unit.path
-        cube = fetch_cube(scope=unit.path, geo_scope=geo, period=period)
+        cube = fetch_cube(scope=unit.path, geo_scope=_geo(unit, grade, units), period=period)
     with translation.override(language):
         report = build_report(
             cube,
@@ -135,7 +136,7 @@ def make_reports(*, unit: OrgUnit, period: Period, language: str) -> dict[str, R
     if unit.kind == OrgUnit.Kind.STATION:
         raise ValueError("public tables go no finer than a district")
     units = org_units()
-    cube = fetch_cube(scope=unit.path, geo_scope=_national(units).path, period=period)
+    cube = fetch_cube(scope=unit.path, geo_scope=units.national().path, period=period)
     with translation.override(language):
         return {
             grade: build_report(cube, units=units, unit=unit, period=period, grade=grade)

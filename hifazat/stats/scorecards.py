@@ -30,6 +30,7 @@ from django.db.models.functions import Coalesce
 
 from hifazat.accounts.models import OrgUnit
 from hifazat.cases.models import Event
+from hifazat.cases.selectors import unit_scope
 from hifazat.stats import snapshots
 from hifazat.stats.scoring import (
     MEDIAN,
@@ -44,6 +45,7 @@ from hifazat.stats.scoring import (
     score,
 )
 from hifazat.stats.selectors import PKT, Period, Units, org_units
+from hifazat.stats.tables import child_of
 
 CACHE_SECONDS = 300
 # How a case stands on an indicator, from its obligations for the indicator's rules: *missed*
@@ -76,21 +78,37 @@ def months_of(period: Period) -> list[str]:
     return out
 
 
-def previous_of(period: Period) -> Period:
-    """The stretch of the same length just before (the year before, for a calendar year)."""
-    start, end = period.start, period.end
-    if (start.month, start.day) == (1, 1) and (end.month, end.day) == (1, 1):
-        return Period(start.replace(year=2 * start.year - end.year), start)
-    return Period(start - (end - start), start)
+@dataclass(frozen=True)
+class Sides:
+    """What a scorecard reads: the period, and for the trend the one it is compared with
+    (``Period.previous``: the same dates a year earlier for a year or a year to date). A case
+    counts on the side its first clock falls in; one between the two (after the same date last
+    year) on neither."""
 
+    before: tuple[dt.datetime, dt.datetime]
+    now: tuple[dt.datetime, dt.datetime]
 
-def _scope(prefix: str, unit: OrgUnit) -> Q:
-    """The cases of a unit, on the indexed column its kind has (as ``cases_visible_to``)."""
-    if unit.kind == OrgUnit.Kind.STATION:
-        return Q(**{f"{prefix}station_id": unit.pk})
-    if unit.kind == OrgUnit.Kind.DISTRICT:
-        return Q(**{f"{prefix}district_id": unit.pk})
-    return Q(**{f"{prefix}unit_path__startswith": unit.path})
+    @classmethod
+    def of(cls, period: Period) -> Sides:
+        return cls(period.previous().bounds(), period.bounds())
+
+    @property
+    def window(self) -> tuple[dt.datetime, dt.datetime]:
+        return self.before[0], self.now[1]
+
+    def side(self, moment: dt.datetime) -> int | None:
+        """1 in the period, 0 in the one before, None in neither."""
+        if moment >= self.now[0]:
+            return 1
+        return 0 if moment < self.before[1] else None
+
+    def sql(self, column: str) -> tuple[str, list[Any]]:
+        """The same as ``side``, in SQL (-1 for neither), with its parameters."""
+        adapt = connection.ops.adapt_datetimefield_value
+        return (
+            f"CASE WHEN {column} >= %s THEN 1 WHEN {column} < %s THEN 0 ELSE -1 END",
+            [adapt(self.now[0]), adapt(self.before[1])],
+        )
 
 
 def _month_sql(column: str) -> str:
@@ -116,11 +134,9 @@ def counted_rules(ind: Indicator) -> tuple[str, ...]:
 Key = tuple[int, str, int, bool]  # (station id, month, indicator id, in the period itself?)
 
 
-def obligation_tallies(
-    unit: OrgUnit, start: dt.datetime, split: dt.datetime, end: dt.datetime
-) -> dict[Key, Tally]:
-    """Met / missed / pending cases per station, month, indicator and side of ``split`` (the
-    period before, the period itself), counted in the database."""
+def obligation_tallies(unit: OrgUnit, sides: Sides) -> dict[Key, Tally]:
+    """Met / missed / pending cases per station, month, indicator and side (the period itself,
+    or the one it is compared with), counted in the database."""
     from hifazat.safeguards.models import Obligation
 
     mapped = [i for i in indicators() if i.source == "obligations" and i.rules]
@@ -130,9 +146,9 @@ def obligation_tallies(
         output_field=IntegerField(),
     )
     per_case = (
-        Obligation.objects.filter(_scope("case__", unit), rule__in=rules)
+        Obligation.objects.filter(unit_scope(unit, "case__"), rule__in=rules)
         .annotate(when=WHEN)
-        .filter(when__gte=start, when__lt=end)
+        .filter(when__gte=sides.window[0], when__lt=sides.window[1])
         .annotate(ind=which, station=F("case__station_id"))
         .values("case_id", "ind", "station")
         .annotate(
@@ -144,18 +160,19 @@ def obligation_tallies(
     )
     sql, params = per_case.query.sql_with_params()
     month = _month_sql("c.first")
-    side = "CASE WHEN c.first >= %s THEN 1 ELSE 0 END"
+    side, side_params = sides.sql("c.first")
     statement = (
         f"SELECT c.station, {month}, c.ind, {side}, "  # noqa: S608 (ORM-compiled SQL, values are parameters)
         "SUM(CASE WHEN c.bad > 0 OR (c.running = 0 AND c.undone > 0) THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN c.bad = 0 AND c.running > 0 THEN 1 ELSE 0 END), COUNT(*) "
         f"FROM ({sql}) c GROUP BY c.station, {month}, c.ind, {side}"
     )
-    at = connection.ops.adapt_datetimefield_value(split)
     out: dict[Key, Tally] = {}
     with connection.cursor() as cursor:
-        cursor.execute(statement, [at, *params, at])
+        cursor.execute(statement, [*side_params, *params, *side_params])
         for station, mon, ind, current, missed, pending, n in cursor.fetchall():
+            if int(current) < 0:
+                continue
             missed, pending = int(missed), int(pending)
             out[(int(station), str(mon), int(ind), bool(current))] = Tally(
                 met=int(n) - missed - pending, missed=missed, pending=pending
@@ -164,15 +181,15 @@ def obligation_tallies(
 
 
 def zarra_minutes(
-    unit: OrgUnit, start: dt.datetime, split: dt.datetime, end: dt.datetime
+    unit: OrgUnit, sides: Sides
 ) -> dict[tuple[int, str, bool], tuple[list[float], list[float]]]:
     """Minutes from a missing child's report to the ZARRA notice and to the FIR, per station and
     month, for the cases where each was done."""
     from hifazat.safeguards.models import Obligation
 
     rows = (
-        Obligation.objects.filter(_scope("case__", unit), rule__in=[NOTICE_RULE, FIR_RULE])
-        .filter(since__gte=start, since__lt=end, done_at__isnull=False)
+        Obligation.objects.filter(unit_scope(unit, "case__"), rule__in=[NOTICE_RULE, FIR_RULE])
+        .filter(since__gte=sides.window[0], since__lt=sides.window[1], done_at__isnull=False)
         .values_list("case__station_id", "rule", "since", "done_at")
     )
     out: dict[tuple[int, str, bool], tuple[list[float], list[float]]] = defaultdict(
@@ -181,54 +198,59 @@ def zarra_minutes(
     for station, rule, since, done in rows.iterator(chunk_size=5000):
         if since is None or done is None:
             continue
+        current = sides.side(since)
+        if current is None:
+            continue
         minutes = max(0.0, (done - since).total_seconds() / 60)
-        key = (station, _month(since), since >= split)
+        key = (station, _month(since), bool(current))
         out[key][0 if rule == NOTICE_RULE else 1].append(minutes)
     return out
 
 
-def interview_histogram(
-    unit: OrgUnit, start: dt.datetime, split: dt.datetime, end: dt.datetime
-) -> dict[tuple[int, str, bool], dict[int, int]]:
+def interview_histogram(unit: OrgUnit, sides: Sides) -> dict[tuple[int, str, bool], dict[int, int]]:
     """Child victims by the number of statements taken from them, per station and month of the
     first statement (counted in the database)."""
     per_case = (
-        Event.objects.filter(_scope("case__", unit), kind="statement_recorded")
-        .filter(case__kind="victim", at__gte=start, at__lt=end)
+        Event.objects.filter(unit_scope(unit, "case__"), kind="statement_recorded")
+        .filter(case__kind="victim", at__gte=sides.window[0], at__lt=sides.window[1])
         .annotate(station=F("case__station_id"))
         .values("case_id", "station")
         .annotate(first=Min("at"), n=Count("id"))
     )
     sql, params = per_case.query.sql_with_params()
     month = _month_sql("c.first")
-    side = "CASE WHEN c.first >= %s THEN 1 ELSE 0 END"
+    side, side_params = sides.sql("c.first")
     statement = (
         f"SELECT c.station, {month}, {side}, c.n, COUNT(*) FROM ({sql}) c "  # noqa: S608
         f"GROUP BY c.station, {month}, {side}, c.n"
     )
-    at = connection.ops.adapt_datetimefield_value(split)
     out: dict[tuple[int, str, bool], dict[int, int]] = defaultdict(dict)
     with connection.cursor() as cursor:
-        cursor.execute(statement, [at, *params, at])
+        cursor.execute(statement, [*side_params, *params, *side_params])
         for station, mon, current, n, cases in cursor.fetchall():
+            if int(current) < 0:
+                continue
             out[(int(station), str(mon), bool(current))][int(n)] = int(cases)
     return out
 
 
-def release_tallies(
-    unit: OrgUnit, start: dt.datetime, split: dt.datetime, end: dt.datetime
-) -> list[tuple[int, str, bool, bool]]:
+def release_tallies(unit: OrgUnit, sides: Sides) -> list[tuple[int, str, bool, bool]]:
     """Published releases: (the unit that wrote it, month, words kept against the guard?)."""
     from hifazat.publishing.models import Override, Publication
 
     kept = Override.objects.filter(check_run=OuterRef("check_run"), kind=Override.Kind.KEEP)
     rows = (
         Publication.objects.filter(release__unit_path__startswith=unit.path)
-        .filter(published_at__gte=start, published_at__lt=end)
+        .filter(published_at__gte=sides.window[0], published_at__lt=sides.window[1])
         .annotate(kept=Exists(kept))
         .values_list("release__unit_id", "published_at", "kept")
     )
-    return [(u, _month(at), at >= split, bool(k)) for u, at, k in rows]
+    out = []
+    for writer, at, kept_words in rows:
+        current = sides.side(at)
+        if current is not None:
+            out.append((writer, _month(at), bool(current), bool(kept_words)))
+    return out
 
 
 @dataclass
@@ -271,28 +293,24 @@ class Scorecard:
         return rank(indicators(), self.by_child, self.previous_by_child)
 
 
-def _child_code(units: Units, unit: OrgUnit, unit_id: int) -> str | None:
-    """The child of ``unit`` that holds unit ``unit_id`` (None: the unit itself, or outside)."""
-    below = units.by_id.get(unit_id)
-    if below is None or below.pk == unit.pk or not below.path.startswith(unit.path):
-        return None
-    return below.path[len(unit.path) :].strip("/").split("/")[0]
-
-
 def snapshot_key(unit: OrgUnit, period: Period) -> str:
     return f"scorecard:{unit.code}:{period.start}:{period.end}"
 
 
+def _cache_key(unit: OrgUnit, period: Period) -> str:
+    return f"hifazat:stats:{snapshot_key(unit, period)}"
+
+
 def cached_scorecard(unit: OrgUnit, period: Period) -> Scorecard | None:
     """A scorecard counted in the last few minutes or kept as a young snapshot; never counts."""
-    hit = django_cache.get(f"hifazat:stats:{snapshot_key(unit, period)}")
+    hit = django_cache.get(_cache_key(unit, period))
     if isinstance(hit, Scorecard):
         return hit
     kept = snapshots.read(snapshot_key(unit, period))
     if kept is None:
         return None
     card = scorecard_from_json(kept[0], unit, period, kept[1])
-    django_cache.set(f"hifazat:stats:{snapshot_key(unit, period)}", card, CACHE_SECONDS)
+    django_cache.set(_cache_key(unit, period), card, CACHE_SECONDS)
     return card
 
 
@@ -307,7 +325,7 @@ def build_scorecard(unit: OrgUnit, period: Period, *, cached: bool = False) -> S
         card, _at = snapshots.counted(
             snapshot_key(unit, period), lambda: count_scorecard(unit, period), scorecard_to_json
         )
-        django_cache.set(f"hifazat:stats:{snapshot_key(unit, period)}", card, CACHE_SECONDS)
+        django_cache.set(_cache_key(unit, period), card, CACHE_SECONDS)
         return card
     return count_scorecard(unit, period)
 
@@ -317,31 +335,24 @@ Row = tuple[int, str, int, bool, Tally]  # (unit id, month, indicator, in the pe
 
 def _rows(unit: OrgUnit, period: Period) -> list[Row]:
     """Everything a scorecard of ``unit`` (or of any area inside it) is made from, by station."""
-    before = previous_of(period)
-    start, (split, end) = before.bounds()[0], period.bounds()
+    sides = Sides.of(period)
     rows: list[Row] = [
         (station, mon, number, current, tally)
-        for (station, mon, number, current), tally in obligation_tallies(
-            unit, start, split, end
-        ).items()
+        for (station, mon, number, current), tally in obligation_tallies(unit, sides).items()
     ]
     for ind in indicators():
         if ind.measure == MEDIAN_MINUTES:
-            for (station, mon, current), (minutes, fir) in zarra_minutes(
-                unit, start, split, end
-            ).items():
+            for (station, mon, current), (minutes, fir) in zarra_minutes(unit, sides).items():
                 rows.append(
                     (station, mon, ind.id, current, Tally(minutes=minutes, fir_minutes=fir))
                 )
         elif ind.measure == MEDIAN and ind.ready:
-            for (station, mon, current), hist in interview_histogram(
-                unit, start, split, end
-            ).items():
+            for (station, mon, current), hist in interview_histogram(unit, sides).items():
                 t = Tally()
                 t.histogram.update(hist)
                 rows.append((station, mon, ind.id, current, t))
         elif ind.source == RELEASES:
-            for writer, mon, current, kept in release_tallies(unit, start, split, end):
+            for writer, mon, current, kept in release_tallies(unit, sides):
                 rows.append((writer, mon, ind.id, current, Tally(published=1, kept=int(kept))))
     return rows
 
@@ -360,7 +371,7 @@ def _assemble(unit: OrgUnit, period: Period, rows: list[Row], units: Units) -> S
         totals.setdefault(ind, Tally()).add(tally)
         if current:
             card.by_month.setdefault(mon, {}).setdefault(ind, Tally()).add(tally)
-        child = _child_code(units, unit, unit_id)
+        child = child_of(units, unit, unit_id, stations=True)
         if child is not None:
             side = card.by_child if current else card.previous_by_child
             side.setdefault(child, {}).setdefault(ind, Tally()).add(tally)
@@ -470,11 +481,11 @@ def cases_behind(
         first = dt.datetime(year, mon, 1, tzinfo=PKT)
         following = (first + dt.timedelta(days=32)).replace(day=1)
         start, end = max(start, first), min(end, following)
-    window = previous_of(period).bounds()[0]  # what the scorecard reads, for the trend too
+    window = Sides.of(period).window  # what the scorecard reads, for the trend too
     per_case = (
-        Obligation.objects.filter(_scope("case__", unit), rule__in=list(counted_rules(ind)))
+        Obligation.objects.filter(unit_scope(unit, "case__"), rule__in=list(counted_rules(ind)))
         .annotate(when=WHEN)
-        .filter(when__gte=window, when__lt=period.bounds()[1])
+        .filter(when__gte=window[0], when__lt=window[1])
         .values("case_id")
         .annotate(
             first=Min("when"),

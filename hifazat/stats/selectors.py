@@ -340,6 +340,10 @@ class Units:
             unit = self.by_id.get(unit.parent_id) if unit.parent_id else None
         return unit
 
+    def national(self) -> OrgUnit:
+        """The country, the root of every geography."""
+        return next(u for u in self.by_code.values() if u.kind == OrgUnit.Kind.NATIONAL)
+
     def ancestor_at(self, unit_id: int, kind: str) -> OrgUnit | None:
         unit = self.by_id.get(unit_id)
         while unit is not None and unit.kind != kind:

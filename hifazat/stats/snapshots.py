@@ -1,4 +1,4 @@
-"""Read and write statistics snapshots (see ``models.Snapshot``), and refresh them in bulk."""
+"""Read and write statistics snapshots (see ``models.Snapshot``); cubes as JSON."""
 
 from __future__ import annotations
 

@@ -207,7 +207,7 @@ def exact_counts(
         relation[str(key[2] or "unknown")] += n
     geo: Counter[tuple[str, str]] = Counter()
     for key, n in cube.arm("station").items():
-        child = _child_of(units, unit, key[2], stations=stations)
+        child = child_of(units, unit, key[2], stations=stations)
         if child is not None:
             geo[(child, group_of[cat(key)])] += n
     previous: Counter[str] = Counter()
@@ -218,7 +218,7 @@ def exact_counts(
     return Exact(by_category, sex, age, month, fir, place, urban, relation, geo, previous)
 
 
-def _child_of(units: Units, unit: OrgUnit, station_id: object, *, stations: bool) -> str | None:
+def child_of(units: Units, unit: OrgUnit, station_id: object, *, stations: bool) -> str | None:
     """The child of ``unit`` that a station's case belongs to (None if outside the unit)."""
     station = units.by_id.get(int(str(station_id)))
     if station is None or not station.path.startswith(unit.path) or station.pk == unit.pk:
@@ -504,7 +504,7 @@ class _Protection:
 
 
 def _protection(cube: Cube, units: Units, unit: OrgUnit, ex: Exact, b: _Builder) -> _Protection:
-    root = next(u for u in units.by_code.values() if u.kind == OrgUnit.Kind.NATIONAL)
+    root = units.national()
     children = geo_tree_children(units)
     now_tree = sdc.protect_tree(
         geo_tree_counts(cube, units, "station"), children, root.code, b.policy

@@ -285,6 +285,20 @@ class OneCountTests(ScorecardCase):
 
 
 class TrendTests(ScorecardCase):
+    def test_a_year_to_date_is_compared_with_the_same_dates_a_year_earlier(self) -> None:
+        child, met, _missed = SCENARIOS["guardian_informed_2h"]
+        for month in (3, 5, 9):
+            self.record(self.station, child, met, at=dt.datetime(2024, month, 10, 10, tzinfo=PKT))
+        to_june = Period(dt.date(2025, 1, 1), dt.date(2025, 6, 1))
+        card = build_scorecard(self.district(), to_june)
+        ind = indicator(1)
+        assert ind is not None
+        # January to May 2024 is compared; September 2024 lies between the two: in neither.
+        self.assertEqual(card.previous_score(ind).decided, 2)
+        # The five scenarios with an arrest (guardian to lock-up) fall in March and April 2025.
+        self.assertEqual(card.score(ind).decided, 3 * 5)
+        self.assertEqual(build_scorecard(self.district(), YEAR).previous_score(ind).decided, 3)
+
     def test_diversion_rising_against_the_year_before(self) -> None:
         child, _met, missed = SCENARIOS["diversion_referrals"]
         last_year = T0 - dt.timedelta(days=365)

@@ -68,7 +68,7 @@ class Command(BaseCommand):
                 if period not in periods:
                     periods.append(period)
         counted = 0
-        root = next(u for u in units.by_code.values() if u.kind == OrgUnit.Kind.NATIONAL)
+        root = units.national()
         for period in periods:
             # Scorecards: one count of the country, cut into every area's.
             t, at = time.perf_counter(), timezone.now()
@@ -97,5 +97,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Statistics refresh: {counted} area-periods ({len(areas)} areas, {len(periods)} "
             f"periods) counted in {time.perf_counter() - started:.1f} s; they serve pages for "
-            f"{snapshots.max_age().seconds // 60} minutes."
+            f"{snapshots.max_age().total_seconds() / 60:.0f} minutes."
         )
