@@ -25,8 +25,7 @@ from hifazat.accounts import access
 from hifazat.accounts.access import permission_required
 from hifazat.accounts.models import OrgUnit, User
 from hifazat.cases.selectors import cases_visible_to
-from hifazat.safeguards.engine import RuleBook
-from hifazat.safeguards.rulebook import rule_book
+from hifazat.safeguards.selectors import title_for
 from hifazat.stats import charts, scorecards, scoring
 from hifazat.stats.scorecards import Scorecard
 from hifazat.stats.scoring import Indicator, Score
@@ -357,13 +356,12 @@ def scorecard_cases(request: HttpRequest) -> HttpResponse:
     total = qs.count()
     shown = list(qs.select_related("station", "child").order_by("-reported_at", "-id")[:200])
     obligations = scorecards.obligations_of([c.pk for c in shown], ind)
-    book = rule_book()
     cases = [
         {
             "case": c,
             "obligations": [
                 {
-                    "title": _rule_title(book, o.rule, lang),
+                    "title": title_for(o.rule),
                     "status": o.get_status_display(),
                     "code": o.status,
                     "due_at": o.due_at,
@@ -415,10 +413,3 @@ def _scorecard_section(
 
 
 SECTIONS.append(_scorecard_section)
-
-
-def _rule_title(book: RuleBook, rule_id: str, lang: str) -> str:
-    if rule_id not in book:
-        return rule_id
-    rule = book[rule_id]
-    return rule.title_ur if lang == "ur" and rule.title_ur else rule.title_en
