@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Benchmark: the publication guard against Presidio, on generated documents it has never seen.
 
-    python bench/guard_eval.py [--docs 400] [--dev | --dev2] [--no-presidio]
+    python bench/guard_eval.py [--docs 400] [--dev | --dev-set NAME] [--no-presidio] [--model DIR]
 
 Test documents are generated at run time (deterministically) from ``bench/guard_data/
 templates.json`` (templates the model and gazetteers never saw) filled with the *held-out* names
@@ -21,10 +21,14 @@ waiting for a core); the load average is printed.
 ``--dev`` scores the development templates (training-side templates kept back from the model)
 filled with the development names and places (``synth.DEV_PERCENT``: a part of the training
 names the model is not trained on), which it first takes out of the gazetteers, for tuning
-without touching the test templates or names. ``--dev2`` does the same with a second, independent
-set of development templates (``bench/guard_data/dev2_templates.json``, written apart from the
-training templates and never trained on), so tuning can be checked on shapes the rules were not
-written from. ``--show-leaks`` works only with ``--dev`` or ``--dev2``.
+without touching the test templates or names. ``--dev-set NAME`` does the same with a set of
+development templates written apart from everything else (``bench/guard_data/NAME_templates.json``,
+never trained on; each file's "about" says who wrote it, when, and what it was used for): dev2,
+dev3 and dev5 were tuned on; dev4 was written with dev3 and kept back for two rounds to check
+that the fixes carry over (then tuned on too); dev6 and dev7 were written after that, to check
+the fixes again on shapes nobody tuned on. ``--dev2`` is
+``--dev-set dev2``. ``--show-leaks`` works only with ``--dev`` or ``--dev-set``. ``--model DIR``
+tries another trained model (``python -m hifazat.publishing.train --out DIR``).
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from hifazat.publishing.engine import ScanContext, lexicon, scan
 
 DATA = Path(__file__).resolve().parent / "guard_data"
 LANGS = ("en", "roman", "ur")
+DEV_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 Spans = list[tuple[int, int]]
 _WORD = re.compile(r"\w+")
 
@@ -103,12 +108,12 @@ def forget_dev_names() -> None:
             g.school_names.discard(lexicon._fold(form))
 
 
-def test_documents(n_per_lang: int, dev: bool, dev2: bool = False) -> list[synth.Document]:
+def test_documents(n_per_lang: int, dev: bool, dev_set: str = "") -> list[synth.Document]:
     if dev:
         templates = synth.dev_templates()
         split = "dev"
-    elif dev2:
-        raw = json.loads((DATA / "dev2_templates.json").read_text("utf-8"))["templates"]
+    elif dev_set:
+        raw = json.loads((DATA / f"{dev_set}_templates.json").read_text("utf-8"))["templates"]
         templates = synth.load_templates(raw)
         split = "dev"
     else:
@@ -339,11 +344,24 @@ def main() -> None:
     parser.add_argument(
         "--dev2", action="store_true", help="the second development set (dev2_templates.json)"
     )
+    parser.add_argument(
+        "--dev-set",
+        choices=DEV_SETS,
+        default="",
+        help="a development set by name (bench/guard_data/NAME_templates.json)",
+    )
     parser.add_argument("--no-presidio", action="store_true")
+    parser.add_argument(
+        "--model", type=Path, help="a model folder to try instead of the shipped one"
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--show-leaks", type=int, default=0, help="print this many leaked spans")
     args = parser.parse_args()
 
+    if args.model:
+        from hifazat.publishing.engine import model
+
+        model.MODEL_DIR = args.model
     print(f"machine: {describe()}")
     print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     import spacy
@@ -351,19 +369,21 @@ def main() -> None:
     print(
         f"python {sys.version.split()[0]}, spaCy {spacy.__version__}, threads: OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']}"
     )
-    if args.dev and args.dev2:
-        parser.error("--dev and --dev2 are two different sets: choose one")
-    if args.dev or args.dev2:
+    if args.dev2:
+        args.dev_set = "dev2"
+    if args.dev and args.dev_set:
+        parser.error("--dev and --dev-set are two different sets: choose one")
+    if args.dev or args.dev_set:
         forget_dev_names()
         print(
-            f"DEV run: {'second development set (dev2_templates.json)' if args.dev2 else 'development templates'}, "
+            f"DEV run: {f'{args.dev_set}_templates.json' if args.dev_set else 'development templates'}, "
             "development names and places (taken out of the gazetteers; the model was not trained on them)"
         )
     elif args.show_leaks:
         parser.error(
-            "--show-leaks only with --dev or --dev2: reading test leaks would tune on the test set"
+            "--show-leaks only with --dev or --dev-set: reading test leaks would tune on the test set"
         )
-    docs = test_documents(args.docs, args.dev, args.dev2)
+    docs = test_documents(args.docs, args.dev, args.dev_set)
     kinds = Counter((d.lang, d.variant) for d in docs)
     print(
         f"documents: {len(docs)} ({', '.join(f'{k[0]}/{k[1]} {v}' for k, v in sorted(kinds.items()))})"

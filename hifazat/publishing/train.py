@@ -13,11 +13,13 @@ written to ``hifazat/publishing/model/`` (a few MB), which ships in the package.
 from __future__ import annotations
 
 import argparse
+import copy
 import random
 import shutil
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from .engine import words
 from .engine.model import LABELS, MODEL_DIR
@@ -75,7 +77,9 @@ def examples(docs: list[Document], seed: int = 0) -> list[tuple[str, list[tuple[
     return out
 
 
-def train(out_dir: Path, n_docs: int, epochs: int, seed: int) -> dict[str, float]:
+def train(
+    out_dir: Path, n_docs: int, epochs: int, seed: int, width: int = 32, depth: int = 1
+) -> dict[str, float]:
     import spacy
     from spacy.training import Example
     from thinc.api import fix_random_seed
@@ -85,7 +89,11 @@ def train(out_dir: Path, n_docs: int, epochs: int, seed: int) -> dict[str, float
     docs = list(generate(model_templates(), "model", n_docs, seed))
     data = examples(docs, seed)
     nlp = spacy.blank("xx")
-    ner = nlp.add_pipe("ner", config=_NER_CONFIG)
+    config: dict[str, Any] = copy.deepcopy(_NER_CONFIG)
+    config["model"]["hidden_width"] = width
+    config["model"]["tok2vec"]["width"] = width
+    config["model"]["tok2vec"]["depth"] = depth
+    ner = nlp.add_pipe("ner", config=config)
     for label in LABELS:
         ner.add_label(label)  # type: ignore[attr-defined]
     exs = []
@@ -137,8 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=8000)
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--seed", type=int, default=20261129)
+    parser.add_argument("--width", type=int, default=32, help="hidden width (speed vs. recall)")
+    parser.add_argument("--depth", type=int, default=1, help="convolution layers")
     args = parser.parse_args(argv)
-    r = train(args.out, args.docs, args.epochs, args.seed)
+    r = train(args.out, args.docs, args.epochs, args.seed, args.width, args.depth)
     print(
         f"trained on {r['docs']:.0f} generated documents in {r['seconds']:.1f} s; "
         f"model {r['bytes'] / 1e6:.1f} MB in {args.out}"

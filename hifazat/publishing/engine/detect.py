@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import lexicon, words
 from .text import Normalised, Profile, Token, profile, tokens
-from .types import Category
+from .types import NAME_CATEGORIES, Category
 
 
 def _w(text: str) -> frozenset[str]:
@@ -122,7 +122,7 @@ _GAP_SPACE, _GAP_INNER, _GAP_OTHER = 0, 1, 2
 
 _KEPT_WORDS = words.RANKS | words.INSTITUTIONS | words.MONTHS_DAYS
 _STATION_WORDS = frozenset({"ps", "thana", "thane", "تھانہ", "تھانے", "station"})
-_SENTENCE_END = re.compile('[.!?\n:;\u06d4"“”(]')
+_SENTENCE_END = re.compile('[.!?\n:;\u06d4\u061f"“”(]')
 _NOT_NAMEY, _NAMEY, _NAMEY_STRICT = 0, 1, 2
 
 
@@ -300,6 +300,8 @@ class Doc:
                     break
                 if not (tj.arabic or self.profile.all_caps or tj.upper):
                     break
+                if self.profile.all_caps and tj.low in self.very_common:
+                    break  # "MAGISTRATE AWARAN SENT ANEEB ...": a verb ends the officer's name
                 kept[j] = True
                 j += 1
                 n += 1
@@ -571,6 +573,13 @@ def _skip_titles(doc: Doc, i: int) -> int:
         "late",
         "marhoom",
         "مرحوم",
+        "زاد",  # "چچا زاد X": a cousin
+        "zad",
+        "علم",  # "طالب علم X": a student
+        "ilm",
+        "صرف",  # "اپنا نام صرف X بتاتا ہے"
+        "sirf",
+        "only",
     }:
         i += 1
     return i
@@ -653,7 +662,7 @@ def cue_names(doc: Doc) -> list[Hit]:
             role = words.RELATIVE_CUES[low]
             j = _skip_titles(doc, i + 1)
             # "her father, Muhammad Aslam," / "father Muhammad Aslam" / "والد محمد اسلم"
-            if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, t.end, toks[j].start):
+            if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
                 run = _run_after(doc, j)
                 if run:
                     hits.append(_hit(doc, *run, _REL, 0.85, f"name after '{t.text}'", role))
@@ -661,7 +670,7 @@ def cue_names(doc: Doc) -> list[Hit]:
             continue
         if low in words.CHILD_CUES:
             j = _skip_titles(doc, i + 1)
-            if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, t.end, toks[j].start):
+            if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
                 run = _run_after(doc, j, limit=3)
                 if run:
                     hits.append(_hit(doc, *run, _CHILD, 0.8, f"name after '{t.text}'"))
@@ -682,7 +691,7 @@ def cue_names(doc: Doc) -> list[Hit]:
             continue
         if low in words.PERSON_CUES or low in _TITLE_CUES:
             j = _skip_titles(doc, i + 1)
-            if j < len(toks) and _COMMA_DOT_GAP.fullmatch(doc.text, t.end, toks[j].start):
+            if j < len(toks) and _COMMA_DOT_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
                 run = _run_after(doc, j)
                 if run:
                     cat = (
@@ -783,8 +792,8 @@ def _before_and_his(doc: Doc, i: int) -> list[Hit]:
 # A kin word or a form of address right after a name, followed by a postposition: "Aslam bhai
 # ke bete", "Rukhsana aunty ka bura haal", "اکرم صاحب نے" (Roman Urdu and Urdu only).
 _KIN_AFTER_NAME = _w(
-    """bhai bhaijan bhaiya uncle aunty anti baji apa sahab sahib chacha بھائی بھائیجان انکل
-    آنٹی باجی آپا صاحب صاحبہ"""
+    """bhai bhaijan bhaiya uncle aunty anti baji apa sahab sahib chacha mamoo mamu khalu
+    بھائی بھائیجان انکل آنٹی باجی آپا صاحب صاحبہ ماموں چچا خالو تایا"""
 )
 _WHO = _w("who whose")
 _JUSTICE = _w("justice insaf insaaf inssaf")
@@ -847,8 +856,12 @@ def _person_before_marker(doc: Doc, i: int) -> list[Hit]:
         return []
     conf = 0.5
     if low in _KIN_AFTER_NAME:
-        if toks[i + 1].low not in _POSTPOSITIONS or not doc.spaced(i):
-            return []
+        vocative = doc.text[t.end : toks[i + 1].start].strip() in {",", "،", "!"}
+        nxt = toks[i + 1].low
+        if not vocative and (
+            (nxt not in _POSTPOSITIONS and nxt not in _SUBJECT_BEFORE) or not doc.spaced(i)
+        ):
+            return []  # "Aslam bhai ke bete", and "ازلان بھائی، آپ ..." (addressed)
         why, cat = f"a person: name before '{t.text}'", _PERSON
     elif low in _STATE_AFTER:
         if low in {"مل", "mil"} and toks[i + 1].low not in _FOUND:
@@ -1327,7 +1340,8 @@ _N = rf"(?:\d{{1,2}}|{_NUMW})"
 _AGE_PATTERNS = [
     re.compile(rf"\b{_N}\s*[-\s]?\s*(?:years?|yrs?|yr)\.?\s*[-\s]?\s*old\b", re.I),
     re.compile(
-        rf"\b(?:aged?|age:|umar|umr)\s*(?:about|around|approx\.?|taqreeban|of)?\s*:?\s*{_N}\b(?:\s*(?:years?|yrs?|saal|sal|baras)\b)?",
+        rf"\b(?:aged?|age:|umar|umr)\s*(?:about|around|approx\.?|taqreeban|of|stated|given|"
+        rf"recorded|reported|estimated|shown|mentioned|likhi|darj)?\s*(?:as\s+)?:?\s*{_N}\b(?:\s*(?:years?|yrs?|saal|sal|baras)\b)?",
         re.I,
     ),
     re.compile(
@@ -1359,14 +1373,15 @@ _NOT_AN_AGE_AFTER = (
 _BARE_AGE_PATTERNS = [
     # "Laila, 12, was last seen", "WAJIHA, 7, WAS", "the girl, 9."
     re.compile(
-        r"(?<=[A-Za-z\u0600-\u06ff'])\s*[,،]\s*(?P<n>\d{1,2})\s*"
-        r"(?=[,،;)]|[.۔](?!\d)|$|\s+(?:and|who|was|is|has|had|from|of|said|told|went|a|an|the|"
+        r"(?<=[A-Za-z\u0600-\u06ff'])\s*[,،]\s*(?:(?:approx|approximately|about|around|almost|"
+        r"nearly|taqreeban|takriban|تقریبا|تقریباً)\.?\s*)?(?P<n>\d{1,2})\s*"
+        r"(?=[,،;)!]|[.۔](?!\d)|$|\s+(?:and|who|was|is|has|had|from|of|said|told|went|a|an|the|today|now|"
         r"jo|ko|ne|se|نے|کو|جو|سے|کی|کا|کے)\b)",
         re.I,
     ),
-    # "was only 9 when", "who is 12", "she turned 10", "since she was 7."
+    # "was only 9 when", "who is 12", "she turned 10", "since she was 7.", "Sana, now 13,"
     re.compile(
-        r"\b(?:is|was|turned|turns|be|being)\s+(?:only\s+|just\s+|barely\s+|merely\s+|about\s+|"
+        r"\b(?:is|was|turned|turns|be|being|now)\s+(?:only\s+|just\s+|barely\s+|merely\s+|about\s+|"
         r"around\s+|almost\s+|nearly\s+|hardly\s+)?(?P<n>\d{1,2})\b" + _NOT_AN_AGE_AFTER,
         re.I,
     ),
@@ -1396,13 +1411,22 @@ _BARE_AGE_PATTERNS = [
         re.I,
     ),
 ]
+_CHILD_OF_AGE = _w("girl boy child kid minor daughter son student pupil juvenile victim")
+_BARE_AGE_PATTERNS.append(
+    # "a girl of 11", "the victim, a boy of 9"
+    re.compile(
+        r"(?:girl|boy|child|kid|minor|daughter|son|student|pupil|juvenile|victim)s?\s+of\s+"
+        r"(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
+        re.I,
+    )
+)
 _DURATION_BEFORE = _w("to for after last past within in over than since next before till until")
 _DATE = (
     r"(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}"
     r"|\d{1,2}\s+[A-Za-z\u0600-\u06ff]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\s+\d{1,2},?\s+\d{4})"
 )
 _DOB = re.compile(
-    rf"(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth|\bborn(?:\s+on)?|\bpaidaish|\bpedaish|تاریخ\s+پیدائش|پیدائش|ولادت)\s*[:\-]?\s*(?:is\s+|was\s+|on\s+|ہے\s+)?{_DATE}",
+    rf"(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth|\bbirth|\bborn(?:\s+on)?|\bpaidaish|\bpedaish|تاریخ\s+پیدائش|پیدائش|ولادت)\s*[:\-]?\s*[(]?\s*(?P<gap>(?:[^\W\d]+[\s:,\-(]+){{0,6}}?)(?P<date>{_DATE})",
     re.I,
 )
 
@@ -1422,15 +1446,20 @@ _AGE_ANCHORS: list[frozenset[str] | str] = [
 ]
 _BARE_AGE_ANCHORS: list[frozenset[str] | str] = [
     "comma",
-    frozenset({"is", "was", "turned", "turns", "be", "being"}),
+    frozenset({"is", "was", "turned", "turns", "be", "being", "now"}),
     _w("only just barely merely hardly sirf faqat mehaz mahaz صرف محض فقط"),
     "digits",
     frozenset({"age"}),
     "digits",
     "digits",
 ]
+_BARE_AGE_ANCHORS.append(_CHILD_OF_AGE)
+# "7-12-2010 ko paida hone wali", "7-12-2010 کو پیدا ہونے والی"
+_BORN_ON = re.compile(
+    rf"(?P<date>{_DATE})\s*(?:ko|kou|کو|میں|mein)\s+(?:paida|peda|paidaa|پیدا)", re.I
+)
 _DOB_WORDS = frozenset(
-    {"d", "dob", "date", "born", "paidaish", "pedaish", "تاریخ", "پیدائش", "ولادت"}
+    {"d", "dob", "date", "birth", "born", "paidaish", "pedaish", "تاریخ", "پیدائش", "ولادت"}
 )
 
 
@@ -1463,6 +1492,9 @@ def _anchored(
     return out
 
 
+_APPROX = _w("approx approximately about around almost nearly taqreeban takriban تقریبا تقریباً")
+
+
 def _anchor_starts(doc: Doc, anchor: frozenset[str] | str) -> list[int]:
     text = doc.text
     toks = doc.toks
@@ -1488,10 +1520,13 @@ def _anchor_starts(doc: Doc, anchor: frozenset[str] | str) -> list[int]:
     else:  # "comma": "Laila, 12,": from the end of the word before the comma
         starts = []
         for i in doc.digits:
-            if i > 0 and not toks[i - 1].digit:
-                gap = text[toks[i - 1].end : toks[i].start]
+            k = i - 1
+            if k > 0 and toks[k].low in _APPROX:  # "Hafsa, approx. 10,"
+                k -= 1
+            if k >= 0 and not toks[k].digit:
+                gap = text[toks[k].end : toks[k + 1].start]
                 if "," in gap or "،" in gap:
-                    starts.append(toks[i - 1].end)
+                    starts.append(toks[k].end)
     return starts
 
 
@@ -1517,9 +1552,13 @@ def ages(doc: Doc) -> list[Hit]:
                     continue  # "sentenced to 10 years", "for 3 years"
             hits.append(Hit(s, e, Category.AGE_OR_DOB, "cue", 0.8, "age (a small number)", "age"))
     for m in _anchored(doc, _DOB, _DOB_WORDS):
-        hits.append(
-            Hit(m.start(), m.end(), Category.AGE_OR_DOB, "cue", 0.95, "date of birth", "dob")
-        )
+        # "DOB: 3-5-2014", "date of birth is ...": the cue goes with the date; "date of birth
+        # was recorded as 3-5-2014": only the date
+        s = m.start() if len(m.group("gap").split()) <= 1 else m.start("date")
+        hits.append(Hit(s, m.end(), Category.AGE_OR_DOB, "cue", 0.95, "date of birth", "dob"))
+    for m in _anchored(doc, _BORN_ON, "digits"):
+        s, e = m.span("date")
+        hits.append(Hit(s, e, Category.AGE_OR_DOB, "cue", 0.95, "date of birth", "dob"))
     return hits
 
 
@@ -1626,7 +1665,7 @@ def castes(doc: Doc, child_case: bool) -> list[Hit]:
             j = i + 1
             if j < len(toks) and toks[j].low in _CASTE_LINKS:
                 j += 1
-            if j < len(toks) and _CASTE_GAP.fullmatch(doc.text, t.end, toks[j].start):
+            if j < len(toks) and _CASTE_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
                 run = _run_after(doc, j, limit=2)
                 if run is None and doc.kept[j] and toks[j].low not in doc.stop:
                     run = (j, j)  # "caste Mohmand": a tribe that also names a district
@@ -1816,10 +1855,15 @@ def default_deny(doc: Doc) -> list[Hit]:
             if urdu and len(t.low) > 1 and doc.namey(i):
                 if t.low not in doc.known_urdu:
                     # Urdu script has no capitals; a word that no Urdu corpus has seen often is
-                    # far more likely a name than an ordinary word
+                    # far more likely a name than an ordinary word; the name-like words right
+                    # after it are the rest of the name ("انابیہ مشوانی")
+                    b = i
+                    while b + 1 < len(toks) and b - i < 2 and doc.namey(b + 1) and doc.spaced(b):
+                        b += 1
                     hits.append(
-                        _hit(doc, i, i, _PERSON, 0.4, "not a known Urdu word", det="default_deny")
+                        _hit(doc, i, b, _PERSON, 0.4, "not a known Urdu word", det="default_deny")
                     )
+                    nxt = b + 1
                 elif doc.sentence_start(i):
                     # an Urdu sentence opens with its subject: past the lists of ordinary
                     # words, a word there is most often a name ("زینب روز کی طرح ...")
@@ -1932,6 +1976,188 @@ def age_names(doc: Doc, age_hits: list[Hit]) -> list[Hit]:
                 if run:
                     hits.append(_hit(doc, *run, _CHILD, 0.7, "name next to an age"))
     return hits
+
+
+# --- the same name again --------------------------------------------------------------------
+
+_NOT_PROPAGATED = _TITLE_CUES | words.GENITIVE | _w("bibi bano begum بی بی بیگم")
+_PLACE_CATEGORIES = frozenset({Category.FINE_LOCATION, Category.SCHOOL})
+
+
+def propagate(doc: Doc, hits: list[Hit], floor: float) -> list[Hit]:
+    """Every other mention of a name or place already found: a text that names the child once
+    with a cue ("d/o ...", "my son ...") usually names her again without one ("Ayesha's
+    mother", "زینب کی والدہ").
+
+    Name findings lend each of their words; place and school findings lend only their rare
+    words (not the "village", "colony", "school" around them). Only findings with confidence
+    ``floor`` or more are followed.
+    """
+    toks = doc.toks
+    lows = doc.lows
+    covered = [False] * len(toks)
+    lend: set[str] = set()
+    for h in hits:
+        inside = doc.inside(h.start, h.end)
+        for i in inside:
+            covered[i] = True
+        if h.confidence < floor or not (
+            h.category in NAME_CATEGORIES or h.category in _PLACE_CATEGORIES
+        ):
+            continue
+        place = h.category in _PLACE_CATEGORIES
+        for i in inside:
+            t = toks[i]
+            low = lows[i]
+            if (
+                t.digit
+                or len(low) < 3
+                or doc.kept[i]
+                or low in doc.stop
+                or low in _NOT_PROPAGATED
+                or low in words.AMBIGUOUS
+                or (t.arabic and low in words.URDU_FUNCTION)
+            ):
+                continue
+            if place and (
+                low in doc.village_prefixes
+                or low in _OPEN_TAILS
+                or low in words.PLACE_TAILS
+                or low in _SCHOOL_TRIGGERS
+                or (low in doc.known_urdu if t.arabic else low in doc.common)
+            ):
+                continue
+            lend.add(low)
+    out: list[Hit] = []
+    if floor == 0.0:
+        out += _conjuncts(doc, hits, covered)
+    if not lend:
+        return out
+    for i in doc.where(lend):
+        if not covered[i]:
+            out.append(
+                _hit(doc, i, i, _PERSON, 0.5, "found elsewhere in this text", det="propagate")
+            )
+    return out
+
+
+_LIST_AND = _w("اور و aur or and")
+_LIST_GAP = re.compile(r"[ \t]*[,،][ \t]*|[ \t]+")
+# A conjunct that is surely a person: "X، Y اور ایک خاتون", "X aur do namaloom afraad",
+# "X, Y and an unidentified woman".
+_PERSON_HEADS = _w(
+    """خاتون عورت شخص افراد آدمی ساتھی ساتھیوں ملزم ملزمان ہمسائی ہمسایہ نوجوان khatoon khatun
+    aurat shakhs afraad afrad aadmi admi saathi sathi mulzim woman women man men persons
+    accomplice accomplices others"""
+)
+
+
+# "X گرفتار", "X رنگے ہاتھوں گرفتار", "X پکڑا گیا", "X giraftar": a headline's arrested person
+_ARRESTED = _w("گرفتار پکڑا پکڑی پکڑے giraftar grftar pakra pakri pakray pakre")
+_RED_HANDED = _w("رنگے ہاتھوں ہاتھوں rangay rangey range hathon haathon")
+
+
+_SIGN_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
+
+
+def signature(doc: Doc) -> list[Hit]:
+    """ "… Share karein — Humayun Shakeel": a name after a dash at the end of a line, signing a
+    post (child cases)."""
+    toks = doc.toks
+    text = doc.text
+    out: list[Hit] = []
+    for k in range(1, len(toks)):
+        if not _SIGN_DASH.fullmatch(text, toks[k - 1].end, toks[k].start):
+            continue
+        run = _run_after(doc, k, limit=3)
+        if run is None:
+            continue
+        end = toks[run[1]].end
+        rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+        if rest.strip(" \t.!۔") == "":
+            out.append(_hit(doc, *run, _PERSON, 0.45, "signs the text", det="cue"))
+    return out
+
+
+def arrested(doc: Doc) -> list[Hit]:
+    """The name right before an arrest word (Urdu and Roman Urdu; child cases)."""
+    toks = doc.toks
+    out: list[Hit] = []
+    for i in doc.where(_ARRESTED):
+        if not (toks[i].arabic or doc.profile.roman_urdu):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 2 and toks[k].low in _RED_HANDED and doc.spaced(k):
+            k -= 1
+        if k < 0 or not doc.spaced(k):
+            continue
+        run = _run_before(doc, k, limit=3)
+        if run:
+            out.append(
+                _hit(doc, *run, _PERSON, 0.45, f"a person: name before '{toks[i].text}'", det="cue")
+            )
+    return out
+
+
+def _conjuncts(doc: Doc, hits: list[Hit], covered: list[bool]) -> list[Hit]:
+    """Names coordinated with a person: "X، Y اور Z" where one of them is a name already found
+    or a person ("ایک خاتون", "do namaloom afraad"); the others are people too (child cases)."""
+    toks = doc.toks
+    n = len(toks)
+    person = [False] * n
+    for h in hits:
+        if h.category in NAME_CATEGORIES:
+            for i in doc.inside(h.start, h.end):
+                person[i] = True
+    for i in doc.where(_PERSON_HEADS):
+        person[i] = True
+        # with its words before it: "ایک خاتون", "دو نامعلوم افراد", "an unidentified woman"
+        k = i
+        while k > 0 and i - k < 3 and doc.spaced(k - 1) and toks[k - 1].low not in _LIST_AND:
+            k -= 1
+            person[k] = True
+    if not any(person):
+        return []
+    # the coordinations: runs of items split by "،"/"," or "اور"/"aur"/"and"
+    out: list[Hit] = []
+    i = 0
+    while i < n:
+        if not person[i]:
+            i += 1
+            continue
+        # the item holding token i, then walk to its neighbours on both sides
+        for step in (1, -1):
+            k = i
+            while 0 <= k + step < n and person[k + step]:
+                k += step  # to the edge of this item
+            while True:
+                j = k + step
+                if not 0 <= j < n:
+                    break
+                gap = doc.text[toks[min(k, j)].end : toks[max(k, j)].start]
+                link = None
+                if toks[j].low in _LIST_AND:
+                    link = j
+                    j += step
+                    if not 0 <= j < n:
+                        break
+                    gap2 = doc.text[toks[min(link, j)].end : toks[max(link, j)].start]
+                    if not _LIST_GAP.fullmatch(gap) or not _LIST_GAP.fullmatch(gap2):
+                        break
+                elif not ("," in gap or "،" in gap) or not _LIST_GAP.fullmatch(gap):
+                    break
+                run = _run_after(doc, j, limit=3) if step == 1 else _run_before(doc, j, limit=3)
+                if run is None:
+                    break
+                a, b = run
+                if not all(covered[x] for x in range(a, b + 1)):
+                    out.append(
+                        _hit(doc, a, b, _PERSON, 0.45, "listed with a person", det="conjunct")
+                    )
+                k = b if step == 1 else a
+        while i < n and person[i]:
+            i += 1
+    return out
 
 
 # --- trigger table ---------------------------------------------------------------------------

@@ -243,6 +243,21 @@ def known_urdu() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Ordinary Roman Urdu and Urdu-script words that are not names (``data/roman_urdu_words.txt``,
+    ``data/urdu_words.txt``, written for Hifazat), in the guard's normal form; less any word a
+    name gazetteer knows and the place and school words the place detectors read."""
+    out: set[str] = set()
+    for name in ("roman_urdu_words.txt", "urdu_words.txt"):
+        text = resources.files("hifazat.publishing").joinpath("data", name).read_text("utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                out.update(t.low for t in tokens(normalise(line).text))
+    g = gazetteer()
+    return frozenset(out) - g.given - g.family - g.caste - words.PLACE_WORDS - village_prefixes()
+
+
 _TITLES = frozenset(
     {"mst", "mussammat", "musammat", "mussamat", "mr", "mrs", "miss", "ms", "master", "late"}
 )
@@ -280,4 +295,5 @@ def stop_words() -> frozenset[str]:
         | words.AFTER_NAME_CUES
         | words.ALIAS
         | _TITLES
+        | ordinary_words()
     ) - {"malik", "rana", "mian", "syed", "chaudhry", "ملک", "رانا", "میاں", "سید", "چوہدری"}

@@ -65,8 +65,11 @@ def scan(text: str, context: ScanContext | None = None) -> list[Finding]:
     hits += detect.gazetteer_names(doc)
     if ctx.child_case:
         hits += detect.default_deny(doc)
+        hits += detect.arrested(doc)
+        hits += detect.signature(doc)
     hits += _model_hits(doc, hits, ctx.child_case)
     hits = [h for h in (_trim(doc, h) for h in hits) if h is not None]
+    hits += detect.propagate(doc, hits, 0.0 if ctx.child_case else 0.8)
     if ctx.known_identity is not None:
         hits += _known(doc, hits, ctx)
     merged = _merge(doc, hits)

@@ -36,7 +36,8 @@ RELATIVE_CUES: dict[str, str] = {
             """brother sister uncle aunt grandfather grandmother cousin guardian stepfather
             stepmother bhai behan behen bhen chacha chachu mamu mamoo mamoon khala phuphi
             phupho dada dadi nana nani taya tayya sarparast chachi tayi mumani phupha khalu
-            sasur saas behnoi"""
+            sasur saas behnoi devar dewar jeth bhabhi bhabi bhaabi saala saali damad
+            stepbrother stepsister brother-in-law sister-in-law"""
         ),
         "relative",
     ),
@@ -49,7 +50,7 @@ RELATIVE_CUES: dict[str, str] = {
     **dict.fromkeys(
         _w(
             """بھائی بہن چچا ماموں خالہ پھوپھی دادا دادی نانا نانی تایا سرپرست کزن چچی تائی
-            ممانی پھوپھا خالو سسر ساس بہنوئی"""
+            ممانی پھوپھا خالو سسر ساس بہنوئی دیور جیٹھ بھابھی بھاوج سالا سالی داماد"""
         ),
         "relative",
     ),
@@ -62,7 +63,9 @@ PERSON_CUES = _w(
     maid servant ملازمہ ملازم mulazima mulazim
     مسمی مسماہ مسمات
     petitioner killer kidnapper abductor sentenced convicted acquitted nabbed qatil qaatil قاتل
-    مالک گزار"""
+    مالک گزار
+    بنام banam sarpanch سرپنچ chowkidar chaukidar چوکیدار گواہان gawahan gawahaan العارض
+    منکہ minke zamindar zameendar زمیندار"""
 )
 # Titles that stand before a name and belong to it when redacting.
 NAME_TITLES = _w(
@@ -132,6 +135,18 @@ SCHOOL_WORDS = _w(
     lil banat lilbanat ul al tahfeez taleem quran uloom hifz
     گورنمنٹ سرکاری گرلز بوائز پرائمری مڈل ہائی ایلیمنٹری ماڈل پبلک گرامر ہائر سیکنڈری
     اسلامیہ انگلش میڈیم للبنات تعلیم القرآن قرآن العلوم علوم حفظ تحفیظ"""
+)
+# Every word the place and school detectors read (kept out of the ordinary-word lists).
+PLACE_WORDS = (
+    PLACE_TAILS
+    | frozenset(PLACE_HEADS)
+    | SCHOOL_HEADS
+    | SCHOOL_WORDS
+    | _w(
+        """colony town park nagar bazar bazaar chowk scheme enclave society abadi mohalla
+        mohallay mohalle muhalla gali gaon gaaon mauza mouza moza pura tehsil tahsil lane
+        کالونی ٹاؤن پارک نگر بازار چوک سکیم اسکیم آبادی محلہ محلے گلی گاؤں موضع تحصیل مکان"""
+    )
 )
 SCHOOL_ABBREVIATIONS = _w("ggps gps ghs gghs gms ggms ges gges ghss gghss gps. ghs.")
 CLASS_WORDS = _w("class grade jamaat jamat standard کلاس جماعت")
@@ -330,7 +345,10 @@ PERSON_AFTER = _w(
     bazyabi giraftar giraftari khilaf kehna maut talash qatil qaatil walidain naam ilzam
     gumshudgi
     قبضے قبضہ ڈیرے ڈیرہ ڈیرا دکان ورکشاپ حویلی ہمراہ وکیل کپڑے نشاندہی qabze qabzay dere
-    dera dukan haveli hamrah humrah wakeel wakil kapre kapray nishandahi"""
+    dera dukan haveli hamrah humrah wakeel wakil kapre kapray nishandahi
+    بیان درخواست ضمانت سزا وکلا مؤقف موقف جسم تصویر تصاویر ویڈیو طبی میڈیکل پوسٹ شک
+    bayan biyan darkhwast darkhast zamanat saza sazaa tasveer tasweer video tibbi medical
+    shak گاڑی بیٹھک قید gari gaari gaadi baithak bethak qaid تاوان tawan tawaan"""
 )
 # Words after a name that say it is one: "اکرم نامی شخص", "Akram naami larka".
 AFTER_NAME_CUES = _w("نامی naami nami namee")
@@ -494,7 +512,7 @@ URDU_GENERAL = _w(
 # wordfreq's list has too rarely, or that B's list left out), checked by hand to hold no personal
 # name and no place-name part: without them the rules and the model take them for names.
 URDU_NEWS = _w(
-    """اطمینان عدم حوالگی جرگے جرگہ تضاد شکر ٹافی ٹافیاں الرٹ پلیز ایڈیشنل بھائیو بہنو دوستو
+    """رنگے ہاتھوں اطمینان عدم حوالگی جرگے جرگہ تضاد شکر ٹافی ٹافیاں الرٹ پلیز ایڈیشنل بھائیو بہنو دوستو
     معائنہ موقف چیلنج ماننے کروا کروایا کرائی ورغلا ورغلایا ورغلانے دھمکایا دھمکیاں
     دھمکی دھمکاتا نازیبا سوتیلے سوتیلی سوتیلا دیور جیٹھ بھابھی جلا جلایا جلانے بتائے بتایا
     تنگ گروپس گروپ تقریبا گھوم نازک برا بری امی ابو ابا پیچھا جرح اعلی کمرے کمرہ

@@ -259,3 +259,60 @@ def test_the_lists_of_ordinary_words_hold_no_known_name_or_place_word() -> None:
     )
     assert not words.URDU_NEWS & (names | place_words)
     assert not (words.ROMAN_COMMON | words.PERSON_AFTER) & (names - {"wali", "waris"})
+
+
+# Names below (شمشاد، فرخ) are ordinary Urdu words too and in no gazetteer, so only the rule
+# under test can find them.
+@pytest.mark.parametrize(
+    ("text", "part", "detector"),
+    [
+        # the same name again, with no cue the second time
+        ("ملزم سلیم ولد شمشاد گرفتار۔ اطلاع شمشاد تک پہنچی", "شمشاد تک", "propagate"),
+        # coordinated with a person: "X، Y اور ایک خاتون", "گواہان X و Y"
+        ("ایڈیشنل سیشن جج نے شمشاد فرخ، شبنم اور ایک خاتون کو سزا سنائی", "شبنم", "conjunct"),
+        # a headline's arrested person
+        ("بچی کے اغوا کی کوشش، شمشاد فرخ رنگے ہاتھوں گرفتار", "شمشاد فرخ", "cue"),
+        # a post signed after a dash
+        ("بچی گھر واپس آ گئی، سب کا شکریہ — شمشاد فرخ", "شمشاد فرخ", "cue"),
+        # "name is only X", "X ماموں مجھے", "چچا زاد X", "X کی درخواست ضمانت"
+        ("بچہ اپنا نام صرف شمشاد بتاتا ہے", "شمشاد", "cue"),
+        ("شمشاد ماموں مجھے اپنے ساتھ لے گئے", "شمشاد", "cue"),
+        ("مدعی نے اپنے چچا زاد شمشاد پر شبہ ظاہر کیا", "شمشاد", "cue"),
+        ("ہائیکورٹ نے شمشاد فرخ کی درخواست ضمانت خارج کر دی", "شمشاد فرخ", "cue"),
+    ],
+)
+def test_names_in_urdu_grammar_are_found_by_their_rule(text: str, part: str, detector: str) -> None:
+    start = text.index(part)
+    hits = [
+        f
+        for f in scan(text, ScanContext(child_case=True))
+        if f.start <= start and f.end >= start + len(part.split()[0])
+    ]
+    assert hits, f"{part!r} not found"
+    assert detector in hits[0].detector.split("+")
+
+
+def test_an_officers_name_in_capitals_ends_at_a_verb() -> None:
+    text = "JUDICIAL MAGISTRATE LAHORE SENT ZARTAB AND TWO OTHERS ON REMAND"
+    assert covered(text, "ZARTAB") is not None
+    assert covered(text, "LAHORE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Police failed to recover her, a girl of 11 who disappeared in June.", "11"),
+        ("In the courtroom, she — now 13 — told the judge.", "13"),
+        ("The court relied on the birth certificate showing 16.05.2012.", "16.05.2012"),
+        ("The girl, age stated 17 years, was examined.", "17"),
+        ("Happy birthday to my princess, 12 today!", "12"),
+        ("The team took custody of the girl, approx. 10, found begging.", "10"),
+        ("5/7/2008 ko paida hone wali bachi", "5/7/2008"),
+    ],
+)
+def test_ages_and_birth_dates_in_more_shapes(text: str, age: str) -> None:
+    assert covered(text, age) is C.AGE_OR_DOB
+
+
+def test_now_and_a_count_of_people_is_not_an_age() -> None:
+    assert C.AGE_OR_DOB not in found("Now 6 accused have been arrested.").values()

@@ -26,3 +26,22 @@ def test_generation_is_deterministic_and_spans_are_exact() -> None:
     for d in a:
         for s, e, _ in d.spans:
             assert d.text[s:e].strip() == d.text[s:e] != ""
+
+
+def test_no_evaluation_template_is_trained_on() -> None:
+    """The model learns from the training templates only: no template of the test set or of a
+    development set (bench/guard_data) is among them, not even with other spacing or case."""
+    import json
+    from pathlib import Path
+
+    def key(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    trained = {key(t.text) for t in synth.model_templates()}
+    assert len(trained) > 200
+    data = Path(__file__).resolve().parents[3] / "bench" / "guard_data"
+    files = sorted(data.glob("*templates.json"))
+    assert any(f.name == "templates.json" for f in files)
+    for f in files:
+        for t in json.loads(f.read_text("utf-8"))["templates"]:
+            assert key(t["text"]) not in trained, (f.name, t["id"])
