@@ -2079,6 +2079,46 @@ def signature(doc: Doc) -> list[Hit]:
     return out
 
 
+_SUSPICION = _w("شک شبہ shak shaq shuba shubah")
+_ON = _w("پر par pe")
+_MY = _w("میرا میری ہمارا ہماری mera meri hamara hamari")
+_WAS = _w("تھا تھی ہے tha thi hai")
+
+
+def suspected(doc: Doc) -> list[Hit]:
+    """ "شک X پر ہے", "shak X par hai" (suspicion is on X), and "میرا X تھا", "mera X tha" (my X
+    was): the name between (Urdu and Roman Urdu; child cases)."""
+    toks = doc.toks
+    n = len(toks)
+    out: list[Hit] = []
+    for i in doc.where(_SUSPICION | _MY):
+        if not (toks[i].arabic or doc.profile.roman_urdu) or not doc.spaced(i):
+            continue
+        run = _run_after(doc, i + 1, limit=3)
+        if run is None or run[1] + 1 >= n or not doc.spaced(run[1]):
+            continue
+        after = toks[run[1] + 1].low
+        mine = toks[i].low in _MY
+        if (after in _WAS and mine and run[0] == run[1]) or (after in _ON and not mine):
+            out.append(_hit(doc, *run, _PERSON, 0.45, f"a person: after '{toks[i].text}'"))
+    return out
+
+
+_HASHTAG_FOR = ("justicefor", "insaffor", "insaaffor", "justice4")
+
+
+def hashtag_names(doc: Doc) -> list[Hit]:
+    """ "#JusticeForزینب": the name glued to a campaign hashtag in the other script."""
+    toks = doc.toks
+    out: list[Hit] = []
+    for k in range(len(toks) - 1):
+        if toks[k].low in _HASHTAG_FOR and toks[k].end == toks[k + 1].start:
+            run = _run_after(doc, k + 1, limit=3)
+            if run:
+                out.append(_hit(doc, *run, _CHILD, 0.8, f"name in '#{toks[k].text}'"))
+    return out
+
+
 def arrested(doc: Doc) -> list[Hit]:
     """The name right before an arrest word (Urdu and Roman Urdu; child cases)."""
     toks = doc.toks

@@ -279,6 +279,9 @@ def test_the_lists_of_ordinary_words_hold_no_known_name_or_place_word() -> None:
         ("شمشاد ماموں مجھے اپنے ساتھ لے گئے", "شمشاد", "cue"),
         ("مدعی نے اپنے چچا زاد شمشاد پر شبہ ظاہر کیا", "شمشاد", "cue"),
         ("ہائیکورٹ نے شمشاد فرخ کی درخواست ضمانت خارج کر دی", "شمشاد فرخ", "cue"),
+        ("شک شمشاد فرخ پر ہے جو بچی کا پھوپھی زاد ہے", "شمشاد فرخ", "cue"),
+        ("جی بھائی میرا شمشاد تھا، دعا کریں", "شمشاد", "cue"),
+        ("#JusticeForشمشاد ایک بچے کو مار دیا گیا", "شمشاد", "cue"),
     ],
 )
 def test_names_in_urdu_grammar_are_found_by_their_rule(text: str, part: str, detector: str) -> None:
