@@ -668,7 +668,9 @@ def cue_names(doc: Doc) -> list[Hit]:
                     hits.append(_hit(doc, *run, _REL, 0.85, f"name after '{t.text}'", role))
             # Roman Urdu / Urdu: "Aslam ki beti", "اسلم کی بیٹی" : the parent stands before
             continue
-        if low in words.CHILD_CUES:
+        if low in words.CHILD_CUES or (
+            low in words.CHILD_CUES_OBLIQUE and i > 0 and toks[i - 1].low in words.GENITIVE
+        ):
             j = _skip_titles(doc, i + 1)
             if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
                 run = _run_after(doc, j, limit=3)
@@ -895,6 +897,8 @@ def _person_before_marker(doc: Doc, i: int) -> list[Hit]:
     return [_hit(doc, *run, cat, conf, why)]
 
 
+# "X کی عمر", "X ki umar": whose age it is (the name Umar is written the same, so not a cue word)
+_AGE_NOUNS = _w("عمر umar umer umr")
 _POSTPOSITIONS = words.GENITIVE | _w("ko کو se سے ne نے par پر samet سمیت کیس")
 _NAMES_IN_ON = _w("ہمایوں")  # names that end like an oblique plural
 _CASE_CRIMES = _w("قتل زیادتی اغوا اغواء تشدد qatl qatal ziadti zyadti agwa")
@@ -903,6 +907,7 @@ _CUE_TRIGGERS = (
     frozenset(words.PARENTAGE)
     | frozenset(words.RELATIVE_CUES)
     | words.CHILD_CUES
+    | words.CHILD_CUES_OBLIQUE
     | words.AFTER_NAME_CUES
     | words.ALIAS
     | words.PERSON_CUES
@@ -964,7 +969,7 @@ def _before_postposition(doc: Doc, i: int) -> list[Hit]:
         cat, conf, role, why = _REL, 0.8, "relative", "a parent"
     elif genitive and nxt in words.RELATIVE_CUES:
         cat, conf, role, why = _CHILD, 0.75, "", "a child"
-    elif nxt in words.PERSON_AFTER:
+    elif nxt in words.PERSON_AFTER or (genitive and nxt in _AGE_NOUNS):
         cat, conf, role, why = _PERSON, 0.6, "", "a person"
     elif genitive and with_:
         cat, conf, role, why = _PERSON, 0.5, "", "a person (with)"
@@ -1411,6 +1416,18 @@ _BARE_AGE_PATTERNS = [
         re.I,
     ),
 ]
+_HEDGES = _w(
+    """approximately approx about around perhaps probably almost nearly roughly maybe
+    taqreeban takriban lagbhag تقریبا تقریباً"""
+)
+_BARE_AGE_PATTERNS.append(
+    # "(approximately 16)", "a girl of about 5 years", "he was perhaps 13 or so"
+    re.compile(
+        r"(?:approximately|approx\.?|about|around|perhaps|probably|almost|nearly|roughly|maybe|"
+        r"taqreeban|takriban|lagbhag|تقریبا|تقریباً)\s+(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
+        re.I,
+    )
+)
 _CHILD_OF_AGE = _w("girl boy child kid minor daughter son student pupil juvenile victim")
 _BARE_AGE_PATTERNS.append(
     # "a girl of 11", "the victim, a boy of 9"
@@ -1453,6 +1470,7 @@ _BARE_AGE_ANCHORS: list[frozenset[str] | str] = [
     "digits",
     "digits",
 ]
+_BARE_AGE_ANCHORS.append(_HEDGES)
 _BARE_AGE_ANCHORS.append(_CHILD_OF_AGE)
 # "7-12-2010 ko paida hone wali", "7-12-2010 کو پیدا ہونے والی"
 _BORN_ON = re.compile(
@@ -1546,8 +1564,10 @@ def ages(doc: Doc) -> list[Hit]:
     for p, anchor in zip(_BARE_AGE_PATTERNS, _BARE_AGE_ANCHORS, strict=True):
         for m in _anchored(doc, p, anchor):
             s, e = m.span("n")
-            if p is _BARE_AGE_PATTERNS[3]:
+            if p is _BARE_AGE_PATTERNS[3] or p is _BARE_AGE_PATTERNS[-2]:
                 b = doc.before(s)
+                if b is not None and b > 0 and doc.toks[b].low in _HEDGES:
+                    b -= 1  # "for about 3 years"
                 if b is not None and doc.toks[b].low in _DURATION_BEFORE:
                     continue  # "sentenced to 10 years", "for 3 years"
             hits.append(Hit(s, e, Category.AGE_OR_DOB, "cue", 0.8, "age (a small number)", "age"))
@@ -2053,7 +2073,9 @@ _PERSON_HEADS = _w(
 
 
 # "X گرفتار", "X رنگے ہاتھوں گرفتار", "X پکڑا گیا", "X giraftar": a headline's arrested person
-_ARRESTED = _w("گرفتار پکڑا پکڑی پکڑے giraftar grftar pakra pakri pakray pakre")
+_ARRESTED = _w(
+    "گرفتار پکڑا پکڑی پکڑے بازیاب giraftar grftar pakra pakri pakray pakre bazyab bazyaab"
+)
 _RED_HANDED = _w("رنگے ہاتھوں ہاتھوں rangay rangey range hathon haathon")
 
 
@@ -2083,6 +2105,8 @@ _SUSPICION = _w("شک شبہ shak shaq shuba shubah")
 _ON = _w("پر par pe")
 _MY = _w("میرا میری ہمارا ہماری mera meri hamara hamari")
 _WAS = _w("تھا تھی ہے tha thi hai")
+_I = _w("میں main mein")
+_AM = _w("ہوں hun hoon")
 
 
 def suspected(doc: Doc) -> list[Hit]:
@@ -2091,19 +2115,56 @@ def suspected(doc: Doc) -> list[Hit]:
     toks = doc.toks
     n = len(toks)
     out: list[Hit] = []
-    for i in doc.where(_SUSPICION | _MY):
+    for i in doc.where(_SUSPICION | _MY | _I):
         if not (toks[i].arabic or doc.profile.roman_urdu) or not doc.spaced(i):
             continue
         run = _run_after(doc, i + 1, limit=3)
         if run is None or run[1] + 1 >= n or not doc.spaced(run[1]):
             continue
         after = toks[run[1] + 1].low
-        mine = toks[i].low in _MY
+        low = toks[i].low
+        mine = low in _MY
+        if low in _I:
+            if after in _AM and run[0] == run[1]:  # "میں صابر ہوں", "main sabir hun"
+                out.append(_hit(doc, *run, _PERSON, 0.45, f"a person: after '{toks[i].text}'"))
+            continue
         if (after in _WAS and mine and run[0] == run[1]) or (after in _ON and not mine):
             out.append(_hit(doc, *run, _PERSON, 0.45, f"a person: after '{toks[i].text}'"))
     return out
 
 
+_CLAN = _w("برادری قوم خاندان biradari baradri qaum qom khandan")
+
+
+def clan_members(doc: Doc) -> list[Hit]:
+    """ "جٹ برادری کے X", "arain biradari ka X": a person of the clan (child cases)."""
+    toks = doc.toks
+    n = len(toks)
+    out: list[Hit] = []
+    for i in doc.where(_CLAN):
+        if i + 2 < n and toks[i + 1].low in words.GENITIVE and doc.spaced(i) and doc.spaced(i + 1):
+            run = _run_after(doc, i + 2, limit=3)
+            if run:
+                out.append(_hit(doc, *run, _PERSON, 0.45, f"a person of the '{toks[i].text}'"))
+    return out
+
+
+def after_phone(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """ "اطلاع دیں: 0300…، X،", "call 0300-…, X": the name that goes with a phone number."""
+    toks = doc.toks
+    out: list[Hit] = []
+    for h in hits:
+        if h.category is not Category.PHONE:
+            continue
+        j = doc.at_or_after(h.end)
+        if j < len(toks) and _COMMA_ONLY_ANY.fullmatch(doc.text, h.end, toks[j].start):
+            run = _run_after(doc, j, limit=3)
+            if run:
+                out.append(_hit(doc, *run, _REL, 0.45, "the name given with a phone number"))
+    return out
+
+
+_COMMA_ONLY_ANY = re.compile(r"[ \t]*[,،\-\u2013\u2014][ \t]*")
 _HASHTAG_FOR = ("justicefor", "insaffor", "insaaffor", "justice4")
 
 
@@ -2120,7 +2181,8 @@ def hashtag_names(doc: Doc) -> list[Hit]:
 
 
 def arrested(doc: Doc) -> list[Hit]:
-    """The name right before an arrest word (Urdu and Roman Urdu; child cases)."""
+    """The name right before an arrest or a recovery word: "X گرفتار", "X بازیاب" (Urdu and
+    Roman Urdu; child cases)."""
     toks = doc.toks
     out: list[Hit] = []
     for i in doc.where(_ARRESTED):

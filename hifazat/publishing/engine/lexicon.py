@@ -245,12 +245,15 @@ def known_urdu() -> frozenset[str]:
 
 @cache
 def ordinary_words() -> frozenset[str]:
-    """Ordinary Roman Urdu and Urdu-script words that are not names (``data/roman_urdu_words.txt``,
-    ``data/urdu_words.txt``, written for Hifazat), in the guard's normal form; less any word a
-    name gazetteer knows and the place and school words the place detectors read."""
+    """Ordinary Roman Urdu and Urdu-script words that are not names (``data/*urdu_words*.txt``,
+    written for Hifazat), in the guard's normal form; less any word a name gazetteer knows and
+    the place and school words the place detectors read."""
     out: set[str] = set()
-    for name in ("roman_urdu_words.txt", "urdu_words.txt"):
-        text = resources.files("hifazat.publishing").joinpath("data", name).read_text("utf-8")
+    folder = resources.files("hifazat.publishing").joinpath("data")
+    for f in sorted(folder.iterdir(), key=lambda f: f.name):
+        if not (f.name.endswith(".txt") and "urdu_words" in f.name):
+            continue
+        text = f.read_text("utf-8")
         for line in text.splitlines():
             if line and not line.startswith("#"):
                 out.update(t.low for t in tokens(normalise(line).text))

@@ -43,6 +43,10 @@ RELATIVE_CUES: dict[str, str] = {
     ),
     "والد": "father",
     "باپ": "father",
+    "ابو": "father",
+    "ابا": "father",
+    "امی": "mother",
+    "اماں": "mother",
     "والدہ": "mother",
     "ماں": "mother",
     "شوہر": "husband",
@@ -50,7 +54,7 @@ RELATIVE_CUES: dict[str, str] = {
     **dict.fromkeys(
         _w(
             """بھائی بہن چچا ماموں خالہ پھوپھی دادا دادی نانا نانی تایا سرپرست کزن چچی تائی
-            ممانی پھوپھا خالو سسر ساس بہنوئی دیور جیٹھ بھابھی بھاوج سالا سالی داماد"""
+            ممانی پھوپھا خالو سسر ساس بہنوئی دیور جیٹھ بھابھی بھاوج سالا سالی داماد سالے"""
         ),
         "relative",
     ),
@@ -65,7 +69,8 @@ PERSON_CUES = _w(
     petitioner killer kidnapper abductor sentenced convicted acquitted nabbed qatil qaatil قاتل
     مالک گزار
     بنام banam sarpanch سرپنچ chowkidar chaukidar چوکیدار گواہان gawahan gawahaan العارض
-    منکہ minke zamindar zameendar زمیندار"""
+    منکہ minke zamindar zameendar زمیندار ڈرائیور ڈرائیوروں darinda darindah درندہ درندے
+    بذریعہ bazariya bazariye دلہن دولہا dulhan dulha"""
 )
 # Titles that stand before a name and belong to it when redacting.
 NAME_TITLES = _w(
@@ -335,7 +340,10 @@ GRAMMAR = ENGLISH_FUNCTION | _w(
     اس ان تک ساتھ لیے لئے کہ"""
 )
 # Oblique and plural kin words that, like CHILD_CUES, stand before the child's name.
-CHILD_CUES_OBLIQUE = _w("بیٹے بچے بیٹی بچی bete bache betay bachay")
+CHILD_CUES_OBLIQUE = _w(
+    """بیٹے بچے بیٹی بچی bete bache betay bachay پوتے نواسے بھتیجے بھانجے pote potay nawase
+    nawasay bhateeje bhatije bhanje"""
+)
 # Nouns of what was done to a person, after the genitive or the object marker: "X کے اغوا",
 # "X کو قتل", "X ke ghar", "X ko agwa": the X is a person.
 PERSON_AFTER = _w(
@@ -348,7 +356,10 @@ PERSON_AFTER = _w(
     dera dukan haveli hamrah humrah wakeel wakil kapre kapray nishandahi
     بیان درخواست ضمانت سزا وکلا مؤقف موقف جسم تصویر تصاویر ویڈیو طبی میڈیکل پوسٹ شک
     bayan biyan darkhwast darkhast zamanat saza sazaa tasveer tasweer video tibbi medical
-    shak گاڑی بیٹھک قید gari gaari gaadi baithak bethak qaid تاوان tawan tawaan"""
+    shak گاڑی بیٹھک قید gari gaari gaadi baithak bethak qaid تاوان tawan tawaan حوالگی جنازہ
+    جنازے تدفین مقدمہ مقدمے عیادت hawalgi janaza janazay janaze tadfeen muqadma muqadmay
+    muqadme ayadat iyadat نکاح شادی کمرے کمرہ ہاتھ nikah nikkah shadi shaadi kamre kamray
+    فرد fard"""
 )
 # Words after a name that say it is one: "اکرم نامی شخص", "Akram naami larka".
 AFTER_NAME_CUES = _w("نامی naami nami namee")

@@ -282,6 +282,13 @@ def test_the_lists_of_ordinary_words_hold_no_known_name_or_place_word() -> None:
         ("شک شمشاد فرخ پر ہے جو بچی کا پھوپھی زاد ہے", "شمشاد فرخ", "cue"),
         ("جی بھائی میرا شمشاد تھا، دعا کریں", "شمشاد", "cue"),
         ("#JusticeForشمشاد ایک بچے کو مار دیا گیا", "شمشاد", "cue"),
+        ("میں شمشاد ہوں، چک نمبر 58 کا رہنے والا", "شمشاد", "cue"),
+        ("کزن کے ہاتھوں اغوا ہونے والا شمشاد بازیاب", "شمشاد", "cue"),
+        ("حافظ صاحب کے پوتے شمشاد فرخ کی نماز جنازہ آج ہو گی", "شمشاد فرخ", "cue"),
+        ("بیٹی کا نکاح جٹ برادری کے شمشاد فرخ سے زبردستی", "شمشاد فرخ", "cue"),
+        ("اطلاع دیں: 03957877954، شمشاد فرخ، کینال ویو کالونی", "شمشاد فرخ", "cue"),
+        ("عدالت نے شمشاد فرخ پر فرد جرم عائد کر دی", "شمشاد فرخ", "cue"),
+        ("مدعیہ کے مطابق رکشہ ڈرائیور شمشاد فرخ ورغلا کر لے گیا", "شمشاد فرخ", "cue"),
     ],
 )
 def test_names_in_urdu_grammar_are_found_by_their_rule(text: str, part: str, detector: str) -> None:
@@ -311,6 +318,9 @@ def test_an_officers_name_in_capitals_ends_at_a_verb() -> None:
         ("Happy birthday to my princess, 12 today!", "12"),
         ("The team took custody of the girl, approx. 10, found begging.", "10"),
         ("5/7/2008 ko paida hone wali bachi", "5/7/2008"),
+        ("A begging child (approximately 16) was picked up.", "16"),
+        ("A girl of about 5 years has been found crying.", "5"),
+        ("We do not know his exact age; he was perhaps 13 or so.", "13"),
     ],
 )
 def test_ages_and_birth_dates_in_more_shapes(text: str, age: str) -> None:
@@ -319,3 +329,4 @@ def test_ages_and_birth_dates_in_more_shapes(text: str, age: str) -> None:
 
 def test_now_and_a_count_of_people_is_not_an_age() -> None:
     assert C.AGE_OR_DOB not in found("Now 6 accused have been arrested.").values()
+    assert C.AGE_OR_DOB not in found("He was jailed for about 5 years and released.").values()
