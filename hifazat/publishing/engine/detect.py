@@ -646,11 +646,14 @@ def cue_names(doc: Doc) -> list[Hit]:
             or low in _NAME_WORDS
             or low in _JO
             or low in _MISSING
+            or low in _MINE
         ):
             hits.extend(_person_before_marker(doc, i))
         if low in _JUSTICE and i + 2 < len(toks) and toks[i + 1].low in _JUSTICE_FOR:
             # "Justice for Zainab", "insaaf for X": a campaign named after the victim
-            run = _run_after(doc, i + 2, limit=3) if doc.spaced(i + 1) else None
+            # "#JusticeFor_X", "#جسٹس_فار_X": joined by an underscore in a hashtag
+            glued = doc.text[toks[i + 1].end : toks[i + 2].start] == "_"
+            run = _run_after(doc, i + 2, limit=3) if doc.spaced(i + 1) or glued else None
             if run:
                 hits.append(
                     _hit(doc, *run, _CHILD, 0.8, f"name after '{t.text} {toks[i + 1].text}'")
@@ -798,12 +801,14 @@ _KIN_AFTER_NAME = _w(
     بھائی بھائیجان انکل آنٹی باجی آپا صاحب صاحبہ ماموں چچا خالو تایا"""
 )
 _WHO = _w("who whose")
-_JUSTICE = _w("justice insaf insaaf inssaf")
+_JUSTICE = _w("justice insaf insaaf inssaf جسٹس")
 _ROMAN_THAT = _w("ke keh kay k")
 _SAY_VERBS = _w("""bataya btaya batya kaha kahaa kehna kiya diya likha suna pata bataaya batana""")
 # "Ali jo ke ...", "علی جو کہ ...": a relative clause after a name (as ", who" in English)
 _JO = _w("jo جو")
-_JUSTICE_FOR = _w("for 4 fr")
+# "X میرے کزن کا بیٹا ہے", "X meri khala hai": my kin after the name
+_MINE = _w("میرے میری میرا ہمارے ہماری ہمارا mere meri mera hamare hamari hamara")
+_JUSTICE_FOR = _w("for 4 fr فار")
 # What happened to someone, right after the name: "X لاپتہ ہے", "X mil gaya", "X زخمی ہو گیا".
 _STATE_AFTER = _w("لاپتہ لاپتا غائب گمشدہ زخمی مل lapata lapta laapata ghayab gayab zakhmi mil")
 _FOUND = _w("گیا گئی گئے gaya gayi gai gaye gya")
@@ -817,6 +822,8 @@ _PERSON_NOUNS = _w(
     bacha bachi banda naujawan nojawan mulzim"""
 )
 _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+_THIS = _w("یہ وہ ye yeh woh wo")
+_COMMA_ANY = re.compile(r"[ \t]*[,،][ \t]*")
 
 
 def _person_before_marker(doc: Doc, i: int) -> list[Hit]:
@@ -854,8 +861,9 @@ def _person_before_marker(doc: Doc, i: int) -> list[Hit]:
         if run is None:
             return []
         return [_hit(doc, *run, _PERSON, 0.45, f"a person: name before '{t.text}'")]
-    if not doc.spaced(i - 1) or not (t.arabic or roman) or i + 1 >= n:
-        return []
+    comma = low in _HIS and _COMMA_ANY.fullmatch(doc.text, toks[i - 1].end, t.start)
+    if not (doc.spaced(i - 1) or comma) or not (t.arabic or roman) or i + 1 >= n:
+        return []  # "X اس کا چچا", and "X، اس کا چچا زاد"
     conf = 0.5
     if low in _KIN_AFTER_NAME:
         vocative = doc.text[t.end : toks[i + 1].start].strip() in {",", "،", "!"}
@@ -874,11 +882,10 @@ def _person_before_marker(doc: Doc, i: int) -> list[Hit]:
             return []
         why, cat = f"a person: name before '{t.text} {toks[i + 1].text}'", _PERSON
     elif low in _NAME_WORDS:
-        if (
-            i + 2 >= n
-            or toks[i + 1].low not in words.GENITIVE
-            or toks[i + 2].low not in _PERSON_NOUNS
-        ):
+        k = i + 2
+        if k + 1 < n and toks[k].low in _THIS:  # "X نام کا یہ شخص"
+            k += 1
+        if k >= n or toks[i + 1].low not in words.GENITIVE or toks[k].low not in _PERSON_NOUNS:
             return []
         why, cat = f"a person: name before '{t.text} {toks[i + 1].text}'", _PERSON
     else:
@@ -927,6 +934,7 @@ _CUE_TRIGGERS = (
     | _ROMAN_THAT
     | _JO
     | _MISSING
+    | _MINE
 )
 _COMMA_GAP = re.compile(r"[\s,:]*")
 _COMMA_DOT_GAP = re.compile(r"[\s,:.]*")
@@ -1345,7 +1353,7 @@ _N = rf"(?:\d{{1,2}}|{_NUMW})"
 _AGE_PATTERNS = [
     re.compile(rf"\b{_N}\s*[-\s]?\s*(?:years?|yrs?|yr)\.?\s*[-\s]?\s*old\b", re.I),
     re.compile(
-        rf"\b(?:aged?|age:|umar|umr)\s*(?:about|around|approx\.?|taqreeban|of|stated|given|"
+        rf"\b(?:aged?|age:|age\s*[-\u2013\u2014]|umar|umr)\s*(?:about|around|approx\.?|taqreeban|of|stated|given|"
         rf"recorded|reported|estimated|shown|mentioned|likhi|darj)?\s*(?:as\s+)?:?\s*{_N}\b(?:\s*(?:years?|yrs?|saal|sal|baras)\b)?",
         re.I,
     ),
@@ -1420,13 +1428,21 @@ _HEDGES = _w(
     """approximately approx about around perhaps probably almost nearly roughly maybe
     taqreeban takriban lagbhag تقریبا تقریباً"""
 )
+_HEDGED_AGE = re.compile(
+    r"(?:approximately|approx\.?|about|around|perhaps|probably|almost|nearly|roughly|maybe|"
+    r"taqreeban|takriban|lagbhag|تقریبا|تقریباً)\s+(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
+    re.I,
+)
+_BARE_AGE_PATTERNS.append(_HEDGED_AGE)  # "(approximately 16)", "about 5 years", "perhaps 13"
 _BARE_AGE_PATTERNS.append(
-    # "(approximately 16)", "a girl of about 5 years", "he was perhaps 13 or so"
+    # "HUMZA / 7 / MALE": a form line
     re.compile(
-        r"(?:approximately|approx\.?|about|around|perhaps|probably|almost|nearly|roughly|maybe|"
-        r"taqreeban|takriban|lagbhag|تقریبا|تقریباً)\s+(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
-        re.I,
+        r"/\s*(?P<n>\d{1,2})\s*/\s*(?:male|female|m|f|boy|girl|larka|larki|لڑکا|لڑکی)\b", re.I
     )
+)
+_BARE_AGE_PATTERNS.append(
+    # "He's 11, answers to ...", "she’s 9"
+    re.compile(r"(?:he|she)['\u2019]s\s+(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER, re.I)
 )
 _CHILD_OF_AGE = _w("girl boy child kid minor daughter son student pupil juvenile victim")
 _BARE_AGE_PATTERNS.append(
@@ -1443,7 +1459,7 @@ _DATE = (
     r"|\d{1,2}\s+[A-Za-z\u0600-\u06ff]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\s+\d{1,2},?\s+\d{4})"
 )
 _DOB = re.compile(
-    rf"(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth|\bbirth|\bborn(?:\s+on)?|\bpaidaish|\bpedaish|تاریخ\s+پیدائش|پیدائش|ولادت)\s*[:\-]?\s*[(]?\s*(?P<gap>(?:[^\W\d]+[\s:,\-(]+){{0,6}}?)(?P<date>{_DATE})",
+    rf"(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth|\bbirth|\bb[-\s]?form|\bborn(?:\s+on)?|\bpaidaish|\bpedaish|تاریخ\s+پیدائش|پیدائش|ولادت)\s*[:\-,]?\s*[(]?\s*(?P<gap>(?:[^\W\d]+[\s:,\-(]+){{0,6}}?)(?P<date>{_DATE})",
     re.I,
 )
 
@@ -1471,13 +1487,15 @@ _BARE_AGE_ANCHORS: list[frozenset[str] | str] = [
     "digits",
 ]
 _BARE_AGE_ANCHORS.append(_HEDGES)
+_BARE_AGE_ANCHORS.append("slash")
+_BARE_AGE_ANCHORS.append(frozenset({"he", "she"}))
 _BARE_AGE_ANCHORS.append(_CHILD_OF_AGE)
 # "7-12-2010 ko paida hone wali", "7-12-2010 کو پیدا ہونے والی"
 _BORN_ON = re.compile(
     rf"(?P<date>{_DATE})\s*(?:ko|kou|کو|میں|mein)\s+(?:paida|peda|paidaa|پیدا)", re.I
 )
 _DOB_WORDS = frozenset(
-    {"d", "dob", "date", "birth", "born", "paidaish", "pedaish", "تاریخ", "پیدائش", "ولادت"}
+    {"b", "d", "dob", "date", "birth", "born", "paidaish", "pedaish", "تاریخ", "پیدائش", "ولادت"}
 )
 
 
@@ -1530,6 +1548,12 @@ def _anchor_starts(doc: Doc, anchor: frozenset[str] | str) -> list[int]:
         where = doc.where(_NUMBERS)
         idx = sorted(set(doc.digits).union(where)) if where else doc.digits
         starts = [toks[i].start for i in idx]
+    elif anchor == "slash":  # "/ 7 /": from the "/" before the number
+        starts = []
+        for i in doc.digits:
+            s = text.rfind("/", toks[i - 1].end if i else 0, toks[i].start)
+            if s >= 0:
+                starts.append(s)
     elif anchor == "paren":  # "Ayesha (12)": from the end of the word before the "("
         starts = []
         for i in doc.digits:
@@ -1564,7 +1588,7 @@ def ages(doc: Doc) -> list[Hit]:
     for p, anchor in zip(_BARE_AGE_PATTERNS, _BARE_AGE_ANCHORS, strict=True):
         for m in _anchored(doc, p, anchor):
             s, e = m.span("n")
-            if p is _BARE_AGE_PATTERNS[3] or p is _BARE_AGE_PATTERNS[-2]:
+            if p is _BARE_AGE_PATTERNS[3] or p is _HEDGED_AGE:
                 b = doc.before(s)
                 if b is not None and b > 0 and doc.toks[b].low in _HEDGES:
                     b -= 1  # "for about 3 years"
@@ -1884,7 +1908,7 @@ def default_deny(doc: Doc) -> list[Hit]:
                         _hit(doc, i, b, _PERSON, 0.4, "not a known Urdu word", det="default_deny")
                     )
                     nxt = b + 1
-                elif doc.sentence_start(i):
+                elif doc.sentence_start(i) and not _not_a_name_form(t):
                     # an Urdu sentence opens with its subject: past the lists of ordinary
                     # words, a word there is most often a name ("زینب روز کی طرح ...")
                     b = i
@@ -2079,6 +2103,7 @@ _ARRESTED = _w(
 _RED_HANDED = _w("رنگے ہاتھوں ہاتھوں rangay rangey range hathon haathon")
 
 
+_SIGN_KIN = _w("بابا ماما baba mama papa")
 _SIGN_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
 
 
@@ -2091,7 +2116,14 @@ def signature(doc: Doc) -> list[Hit]:
     for k in range(1, len(toks)):
         if not _SIGN_DASH.fullmatch(text, toks[k - 1].end, toks[k].start):
             continue
-        run = _run_after(doc, k, limit=3)
+        j = k
+        while (
+            j < len(toks) - 1
+            and j - k < 2
+            and (toks[j].low in words.RELATIVE_CUES or toks[j].low in _SIGN_KIN)
+        ):
+            j += 1  # "— بابا زمان", "- Abbu Aslam"
+        run = _run_after(doc, j, limit=3)
         if run is None:
             continue
         end = toks[run[1]].end
@@ -2101,6 +2133,7 @@ def signature(doc: Doc) -> list[Hit]:
     return out
 
 
+_ENDEARMENTS = _w("شہزادی شہزادہ شہزادے گڑیا لاڈلی لاڈلا جان pari پری gudiya shehzadi princess")
 _SUSPICION = _w("شک شبہ shak shaq shuba shubah")
 _ON = _w("پر par pe")
 _MY = _w("میرا میری ہمارا ہماری mera meri hamara hamari")
@@ -2118,17 +2151,20 @@ def suspected(doc: Doc) -> list[Hit]:
     for i in doc.where(_SUSPICION | _MY | _I):
         if not (toks[i].arabic or doc.profile.roman_urdu) or not doc.spaced(i):
             continue
-        run = _run_after(doc, i + 1, limit=3)
-        if run is None or run[1] + 1 >= n or not doc.spaced(run[1]):
+        j = i + 1
+        if toks[i].low in _MY and j + 1 < n and toks[j].low in _ENDEARMENTS:
+            j += 1  # "میری شہزادی ہاجرہ"
+        run = _run_after(doc, j, limit=3)
+        if run is None:
             continue
-        after = toks[run[1] + 1].low
+        after = toks[run[1] + 1].low if run[1] + 1 < n and doc.spaced(run[1]) else ""
         low = toks[i].low
         mine = low in _MY
         if low in _I:
-            if after in _AM and run[0] == run[1]:  # "میں صابر ہوں", "main sabir hun"
+            if after in _AM:  # "میں صابر ہوں", "main sabir hun"
                 out.append(_hit(doc, *run, _PERSON, 0.45, f"a person: after '{toks[i].text}'"))
             continue
-        if (after in _WAS and mine and run[0] == run[1]) or (after in _ON and not mine):
+        if mine or after in _ON:  # "ہماری X ابھی تک گھر نہیں آئی", "شک X پر ہے"
             out.append(_hit(doc, *run, _PERSON, 0.45, f"a person: after '{toks[i].text}'"))
     return out
 
@@ -2165,6 +2201,50 @@ def after_phone(doc: Doc, hits: list[Hit]) -> list[Hit]:
 
 
 _COMMA_ONLY_ANY = re.compile(r"[ \t]*[,،\-\u2013\u2014][ \t]*")
+_DASH_GAP = re.compile(r"[ \t]*[\u2014\u2013-][ \t]*")  # "— مشعل علوی — کی تلاش"
+_MARKERS = words.GENITIVE | _w("کو نے سے پر تک میں ko ne se par pe tak mein")
+
+
+def before_markers(doc: Doc) -> list[Hit]:
+    """Default-deny for Urdu grammar: the words right before a case marker ("X کی", "X کو",
+    "X نے", "X سے", "X پر", "X ki", "X ko") that are in no list of ordinary words are a noun
+    no list knows, most often a name or a place (child cases; Urdu script and Roman Urdu)."""
+    toks = doc.toks
+    roman = doc.profile.roman_urdu
+    out: list[Hit] = []
+    for i in doc.where(_MARKERS):
+        if i == 0 or not (toks[i].arabic or roman):
+            continue
+        if not (doc.spaced(i - 1) or _DASH_GAP.fullmatch(doc.text, toks[i - 1].end, toks[i].start)):
+            continue
+        if toks[i - 1].arabic != toks[i].arabic:
+            continue
+        run = _run_before(doc, i - 1, limit=3)
+        if run and not (run[0] == run[1] and _not_a_name_form(toks[run[0]])):
+            out.append(
+                _hit(
+                    doc,
+                    *run,
+                    _PERSON,
+                    0.4,
+                    "unknown words before a case marker",
+                    det="default_deny",
+                )
+            )
+    return out
+
+
+def _not_a_name_form(t: Token) -> bool:
+    """Urdu word forms that names do not take: oblique plurals ("ڈنڈوں", "راہگیروں"; but
+    "ہمایوں") and oblique infinitives ("الٹنے", "گھمانے")."""
+    low = t.low
+    return (
+        t.arabic
+        and len(low) > 3
+        and ((low.endswith("وں") and low not in _NAMES_IN_ON) or low.endswith("نے"))
+    )
+
+
 _HASHTAG_FOR = ("justicefor", "insaffor", "insaaffor", "justice4")
 
 
@@ -2177,6 +2257,59 @@ def hashtag_names(doc: Doc) -> list[Hit]:
             run = _run_after(doc, k + 1, limit=3)
             if run:
                 out.append(_hit(doc, *run, _CHILD, 0.8, f"name in '#{toks[k].text}'"))
+    return out
+
+
+_TALK = _w("بات baat bat")
+_DO = _w("کر kar")
+
+
+def speakers(doc: Doc) -> list[Hit]:
+    """ "X بات کر رہا ہوں", "X baat kar raha hun": a caller saying who speaks (child cases)."""
+    toks = doc.toks
+    n = len(toks)
+    out: list[Hit] = []
+    for i in doc.where(_TALK):
+        if i == 0 or i + 1 >= n or toks[i + 1].low not in _DO or not doc.spaced(i - 1):
+            continue
+        if not (toks[i].arabic or doc.profile.roman_urdu):
+            continue
+        run = _run_before(doc, i - 1, limit=3)
+        if run:
+            out.append(_hit(doc, *run, _PERSON, 0.45, "a person: says who is speaking"))
+    return out
+
+
+_BUT = _w("مگر لیکن جبکہ بلکہ magar lekin jabke jabkeh balke")
+_STILL = _w("اب آج ابھی تک بھی ab aaj abhi tak bhi")
+_WALA = _w("والا والی والے wala wali walay wale")
+
+
+def clause_subjects(doc: Doc) -> list[Hit]:
+    """ "مگر X اب تک آزاد ہے", "lekin X aaj bhi ..." (a subject after 'but', then 'still'), and
+    "زیادتی کرنے والا X", "dhamki dene wala X" (the one who did it): the name between
+    (Urdu script and Roman Urdu; child cases)."""
+    toks = doc.toks
+    n = len(toks)
+    roman = doc.profile.roman_urdu
+    out: list[Hit] = []
+    for i in doc.where(_BUT | _WALA):
+        t = toks[i]
+        if not (t.arabic or roman) or i + 1 >= n or not doc.spaced(i):
+            continue
+        if t.low in _WALA:
+            # after a verb's oblique infinitive: "کرنے والا", "dene wala"
+            if i == 0 or not toks[i - 1].low.endswith(("نے", "ne", "nay", "ny")):
+                continue
+            why = f"a person: after '{toks[i - 1].text} {t.text}'"
+        else:
+            why = f"a person: after '{t.text}'"
+        run = _run_after(doc, i + 1, limit=3)
+        if run is None:
+            continue
+        if t.low in _BUT and (run[1] + 1 >= n or toks[run[1] + 1].low not in _STILL):
+            continue
+        out.append(_hit(doc, *run, _PERSON, 0.45, why))
     return out
 
 

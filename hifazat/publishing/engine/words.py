@@ -70,7 +70,8 @@ PERSON_CUES = _w(
     مالک گزار
     بنام banam sarpanch سرپنچ chowkidar chaukidar چوکیدار گواہان gawahan gawahaan العارض
     منکہ minke zamindar zameendar زمیندار ڈرائیور ڈرائیوروں darinda darindah درندہ درندے
-    بذریعہ bazariya bazariye دلہن دولہا dulhan dulha"""
+    بذریعہ bazariya bazariye دلہن دولہا dulhan dulha خواں khwan پرنسپل principal ماسٹر
+    شخص shakhs کالر caller"""
 )
 # Titles that stand before a name and belong to it when redacting.
 NAME_TITLES = _w(
@@ -89,6 +90,9 @@ PARENTAGE = {
     "پسر": "father",
     "زوجہ": "husband",
     "بیوہ": "husband",
+    "ولدیت": "father",  # a form's "parentage:" field
+    "walidiyat": "father",
+    "waldiyat": "father",
 }
 
 # --- places ----------------------------------------------------------------------------------
@@ -481,7 +485,7 @@ ENGLISH_POLICE = _w(
 # name (محمد، نور، امید، عزیز ...), a place-name part (آباد، پور، ٹاؤن، پاک، مسلم) or a country or
 # city was left out, so this list can only say "ordinary word", never hide a name.
 URDU_GENERAL = _w(
-    """و بات دے بے طرح بن دنیا کیلئے خود صاحب اسی مجھے شامل ہمارے استعمال سی وسلم پاکستانی
+    """تحفظ تحفظات و بات دے بے طرح بن دنیا کیلئے خود صاحب اسی مجھے شامل ہمارے استعمال سی وسلم پاکستانی
     پاس نظر پیدا موجود ء ہوگا بار پارٹی پیش کبھی حضرت ہمیں امریکی دینے علیہ خدا کیونکہ
     تحریک دل یہی انسان فوج دیگر اردو دونوں صدر آ جواب والوں سو سیاسی لیگ ہاتھ
     عمل تعالی جنگ کس دیتے صلی ممالک پوری اسلامی ایسی بنانے تعلق خوش زبان مل آنے بلکہ دہشت

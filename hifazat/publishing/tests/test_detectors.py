@@ -267,7 +267,7 @@ def test_the_lists_of_ordinary_words_hold_no_known_name_or_place_word() -> None:
     ("text", "part", "detector"),
     [
         # the same name again, with no cue the second time
-        ("ملزم سلیم ولد شمشاد گرفتار۔ اطلاع شمشاد تک پہنچی", "شمشاد تک", "propagate"),
+        ("ملزم سلیم ولد شمشاد گرفتار۔ کل رات شمشاد فرار ہو گیا", "شمشاد فرار", "propagate"),
         # coordinated with a person: "X، Y اور ایک خاتون", "گواہان X و Y"
         ("ایڈیشنل سیشن جج نے شمشاد فرخ، شبنم اور ایک خاتون کو سزا سنائی", "شبنم", "conjunct"),
         # a headline's arrested person
@@ -289,6 +289,12 @@ def test_the_lists_of_ordinary_words_hold_no_known_name_or_place_word() -> None:
         ("اطلاع دیں: 03957877954، شمشاد فرخ، کینال ویو کالونی", "شمشاد فرخ", "cue"),
         ("عدالت نے شمشاد فرخ پر فرد جرم عائد کر دی", "شمشاد فرخ", "cue"),
         ("مدعیہ کے مطابق رکشہ ڈرائیور شمشاد فرخ ورغلا کر لے گیا", "شمشاد فرخ", "cue"),
+        ("شمشاد فرخ میرے کزن کا بیٹا ہے", "شمشاد فرخ", "cue"),
+        ("#جسٹس_فار_شمشاد ایک 8 سال کا معصوم بچہ", "شمشاد", "cue"),
+        # default-deny by grammar: unknown words before a case marker, or after "my"/"our"
+        ("لاپتہ بچی — شمشاد فرخ — کی تلاش جاری ہے", "شمشاد فرخ", "default_deny"),
+        ("پولیس ابھی تک شمشاد فرخ سے پوچھ گچھ نہیں کر سکی", "شمشاد فرخ", "default_deny"),
+        ("ہماری شمشاد ابھی تک گھر نہیں آئی", "شمشاد", "cue"),
     ],
 )
 def test_names_in_urdu_grammar_are_found_by_their_rule(text: str, part: str, detector: str) -> None:
