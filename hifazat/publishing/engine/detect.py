@@ -744,8 +744,14 @@ def cue_names(doc: Doc) -> list[Hit]:
             if run:
                 hits.append(_hit(doc, *run, _PERSON, 0.4, f"a person: subject after '{t.text}'"))
         if low == "کہ" and i + 1 < len(toks) and doc.spaced(i):
-            # "... نے بتایا کہ X ...": a clause after "کہ" begins with its subject
-            run = _run_after(doc, i + 1, limit=3)
+            # "... نے بتایا کہ X ...": a clause after "کہ" begins with its subject; "سوال کیا
+            # کہ کیا X ..." (whether X ...) after the question word
+            j = (
+                i + 2
+                if toks[i + 1].low == "کیا" and i + 2 < len(toks) and doc.spaced(i + 1)
+                else i + 1
+            )
+            run = _run_after(doc, j, limit=3)
             if run and toks[run[0]].arabic:
                 hits.append(_hit(doc, *run, _PERSON, 0.4, "a person: subject after 'کہ'"))
         if low in _SUBJECT_BEFORE and i > 0 and doc.spaced(i - 1) and (t.arabic or roman):
@@ -1353,7 +1359,7 @@ _N = rf"(?:\d{{1,2}}|{_NUMW})"
 _AGE_PATTERNS = [
     re.compile(rf"\b{_N}\s*[-\s]?\s*(?:years?|yrs?|yr)\.?\s*[-\s]?\s*old\b", re.I),
     re.compile(
-        rf"\b(?:aged?|age:|age\s*[-\u2013\u2014]|umar|umr)\s*(?:about|around|approx\.?|taqreeban|of|stated|given|"
+        rf"\b(?:aged?|age:|age\s*[-\u2013\u2014,]|umar|umr)\s*(?:about|around|approx\.?|taqreeban|of|stated|given|"
         rf"recorded|reported|estimated|shown|mentioned|likhi|darj)?\s*(?:as\s+)?:?\s*{_N}\b(?:\s*(?:years?|yrs?|saal|sal|baras)\b)?",
         re.I,
     ),
@@ -2202,7 +2208,9 @@ def after_phone(doc: Doc, hits: list[Hit]) -> list[Hit]:
 
 _COMMA_ONLY_ANY = re.compile(r"[ \t]*[,،\-\u2013\u2014][ \t]*")
 _DASH_GAP = re.compile(r"[ \t]*[\u2014\u2013-][ \t]*")  # "— مشعل علوی — کی تلاش"
-_MARKERS = words.GENITIVE | _w("کو نے سے پر تک میں ko ne se par pe tak mein")
+_MARKERS = words.GENITIVE | _w(
+    "کو نے سے پر تک میں جیسی جیسا جیسے ko ne se par pe tak mein jaisi jaisa jaise"
+)
 
 
 def before_markers(doc: Doc) -> list[Hit]:

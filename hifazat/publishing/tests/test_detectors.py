@@ -295,6 +295,12 @@ def test_the_lists_of_ordinary_words_hold_no_known_name_or_place_word() -> None:
         ("لاپتہ بچی — شمشاد فرخ — کی تلاش جاری ہے", "شمشاد فرخ", "default_deny"),
         ("پولیس ابھی تک شمشاد فرخ سے پوچھ گچھ نہیں کر سکی", "شمشاد فرخ", "default_deny"),
         ("ہماری شمشاد ابھی تک گھر نہیں آئی", "شمشاد", "cue"),
+        ("وکیل صفائی نے سوال کیا کہ کیا شمشاد اکثر اکیلی جاتی تھی", "شمشاد", "cue"),
+        ("یہ وہ معاشرہ ہے جہاں شمشاد فرخ جیسی بچیاں محفوظ نہیں", "شمشاد فرخ", "default_deny"),
+        ("ایک ہفتہ گزر گیا مگر شمشاد فرخ اب تک آزاد ہے", "شمشاد فرخ", "cue"),
+        ("بچی سے زیادتی کرنے والا شمشاد فرخ آج ضمانت پر باہر آ گیا", "شمشاد فرخ", "cue"),
+        ("السلام علیکم، شمشاد فرخ بات کر رہا ہوں", "شمشاد فرخ", "cue"),
+        ("میڈیکو لیگل رپورٹ: نام مشعل، ولدیت شمشاد فرخ، عمر 6 سال", "شمشاد فرخ", "cue"),
     ],
 )
 def test_names_in_urdu_grammar_are_found_by_their_rule(text: str, part: str, detector: str) -> None:
@@ -327,6 +333,12 @@ def test_an_officers_name_in_capitals_ends_at_a_verb() -> None:
         ("A begging child (approximately 16) was picked up.", "16"),
         ("A girl of about 5 years has been found crying.", "5"),
         ("We do not know his exact age; he was perhaps 13 or so.", "13"),
+        ("Her age, given as 10 in the FIR, did not match.", "10"),
+        ("AGE - 8 YRS", "8"),
+        ("He's 11, answers to his name, wears glasses.", "11"),
+        ("Missing person report: the boy / 7 / male.", "7"),
+        ("Her date of birth, 14/9/2011, was confirmed by NADRA.", "14/9/2011"),
+        ("She insists she is 18 but her B-Form says 2/10/2015.", "2/10/2015"),
     ],
 )
 def test_ages_and_birth_dates_in_more_shapes(text: str, age: str) -> None:
