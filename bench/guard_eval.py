@@ -55,7 +55,19 @@ from hifazat.publishing.engine import ScanContext, lexicon, scan
 
 DATA = Path(__file__).resolve().parent / "guard_data"
 LANGS = ("en", "roman", "ur")
-DEV_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
+DEV_SETS = (
+    "dev1",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+)
 Spans = list[tuple[int, int]]
 _WORD = re.compile(r"\w+")
 

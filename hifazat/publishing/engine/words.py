@@ -327,7 +327,16 @@ GENITIVE = _w("ka ki ke kay kee کا کی کے")
 
 # Words that are ordinary Roman Urdu and also common names ("umar" = age, Umar; "dua" = prayer,
 # Dua; "talib" = student, Talib): a name when capitalised in mixed-case text or next to a cue.
-AMBIGUOUS = _w("umar umer dua zara talib nawab sultan sahib insaf aman noor khushi عمر دعا")
+# Ordinary words that are also common names (a reviewer's list from general knowledge of
+# Pakistani names, 2026-11-29): stop words, yet they may be part of a name next to a cue, a
+# case marker or another name ("نظر محمد", "Imdad Ali", "جان محمد کو").
+AMBIGUOUS = _w(
+    """umar umer dua zara talib nawab sultan sahib insaf aman noor khushi عمر دعا
+    nazar nazr zahir imdad hidayat himayat manzar mehfooz mehfuz maroof intezar intizar azad
+    din deen jaan madad insaaf riyasat salamat mohabbat badshah roshni samandar izhar nabi
+    نظر نذر ظاہر امداد ہدایت حمایت منظر محفوظ معروف محبت اظہار انتظار بادشاہ روشنی سمندر
+    آزاد دین جان نبی طالب نظام مدد انصاف ریاست سلامت"""
+)
 # Small words inside names: "Moin ud Din", "Noor-e-Jahan", "Zia ul Haq", "Abdullah bin Ali".
 NAME_PARTICLES = _w("ud ul ur us al e bin ibn un")
 COPULAS = _w("is was hai hain tha thi the ہے ہیں تھا تھی تھے")
@@ -397,7 +406,7 @@ URDU_COMMON = _w(
     بتائی بتاتے بتانا کہتے کہتی کہنے سنی دیکھی دیکھے دیکھ پہنچا پہنچی پہنچے پہنچایا پہنچائی
     منتقل روانہ واپس لوٹا لوٹی لوٹے آتا آتی آتے جاتا جاتی جاتے جانے جارہی جارہا رہتا
     رہتی رہتے کھیل کھیلتے کھیلنے کھیلتی کھیلتا پڑھتی پڑھتا پڑھتے پڑھنے لکھا لکھی بولا بولی
-    بولے مارا ماری مارے مار پیٹا پیٹی مارپیٹ بھاگ بھاگا بھاگی فرار پکڑا پکڑی پکڑے چھوڑ
+    بولے مارا ماری مارے مار پیٹا پیٹی مارپیٹ بھاگ بھاگا فرار پکڑا پکڑی پکڑے چھوڑ
     چھوڑا چھوڑی بچا بچایا بچائی بچانے ملنے ملتی ملتا شروع ختم جاری کرایا کرائی کروایا کروائی
     کرانے رکھا رکھی رکھے رکھ لیں دیں بنایا بنائی بنا بنی بنے ہونے ہونی ہوتی ہوتا ہوتے
     تھیں کرے گا گی گے سکا سکی سکے سکتا سکتی سکتے چاہیے چاہئے دیا جائے جائیں جاتا ہے ہوں
@@ -428,7 +437,7 @@ URDU_COMMON = _w(
 )
 ROMAN_COMMON = _w(
     """shaam khelte khelne khelti kheltay padhne parhne parhti parhta kaam mazdoori
-    dukaan dukan dukandar sadak rasta raste rastay nehar nahar darya khet kheton maut zakhmi
+    dukaan dukan dukandar sadak rasta raste rastay nehar nahar khet kheton maut zakhmi
     gari gaari gaadi car rickshaw bike motorcycle mithai lalach chhapa chapa mara maara marna
     peeta pitai istri garam dafa hawalaat remand zamanat faisla phansi jurmana ehtijaj
     mutalba insaaf dharna rally protest abbu ammi amma abba bachay bachon kal parson aaj
@@ -499,7 +508,7 @@ URDU_GENERAL = _w(
     حقیقت حیثیت دین ذریعہ صاف فیصد مجھ مذہبی میچ واقع تاکہ جمع حقوق راہ اظہار باتیں بڑھ
     تا تمہارے خون ظاہر قیادت معلوم وطن ووٹ ڈال کمپنی الگ اکثر تقسیم رنگ شاید شکست چلا
     اتنی اثر اداروں اچھا حملے لا لفظ منہ انجام انداز تبدیلی حساب خطاب رائے ساری صحت مذہب
-    مقصد ویب آیت اقوام تمہیں جدید داخل دوسرا زندہ فراہم چل دشمن دیکھنے لگ لیتے منتخب چلے
+    مقصد ویب اقوام تمہیں جدید داخل دوسرا زندہ فراہم چل دشمن دیکھنے لگ لیتے منتخب چلے
     کردہ گفتگو ارب اضافہ انھوں روایت سا مشہور مطلب نکل وزارت ہاتھوں سارے شکل پہ کمی کونسل
     اجازت طاقت پتہ انتہائی بلند بیوی تبدیل تنظیم سوچ شائع محفوظ حکمران درست قدم ممکن نیا
     پیغام کردی آئیں امیدوار بننے حلقہ خدمت دیتی دیر مغربی گنتی جمہوریت درجہ رکن
