@@ -1903,7 +1903,7 @@ def default_deny(doc: Doc) -> list[Hit]:
             continue
         if t.arabic:
             if urdu and len(t.low) > 1 and doc.namey(i):
-                if t.low not in doc.known_urdu:
+                if t.low not in doc.known_urdu and not _not_a_name_form(t):
                     # Urdu script has no capitals; a word that no Urdu corpus has seen often is
                     # far more likely a name than an ordinary word; the name-like words right
                     # after it are the rest of the name ("انابیہ مشوانی")
@@ -2045,16 +2045,25 @@ def propagate(doc: Doc, hits: list[Hit], floor: float) -> list[Hit]:
     """
     toks = doc.toks
     lows = doc.lows
-    covered = [False] * len(toks)
-    lend: set[str] = set()
+    # which tokens the findings cover, and which a name covers: marked by character (cheap
+    # slices), then read once per token
+    n_chars = len(doc.text)
+    any_mask = bytearray(n_chars + 1)
+    name_mask = bytearray(n_chars + 1)
+    lenders: list[Hit] = []
     for h in hits:
-        inside = doc.inside(h.start, h.end)
-        for i in inside:
-            covered[i] = True
-        if h.confidence < floor or not (
+        any_mask[h.start : h.end] = b"\x01" * (h.end - h.start)
+        if h.category in NAME_CATEGORIES:
+            name_mask[h.start : h.end] = b"\x01" * (h.end - h.start)
+        if h.confidence >= floor and (
             h.category in NAME_CATEGORIES or h.category in _PLACE_CATEGORIES
         ):
-            continue
+            lenders.append(h)
+    covered = [any_mask[t.start] == 1 for t in toks]
+    person = [name_mask[t.start] == 1 for t in toks]
+    lend: set[str] = set()
+    for h in lenders:
+        inside = doc.inside(h.start, h.end)
         place = h.category in _PLACE_CATEGORIES
         for i in inside:
             t = toks[i]
@@ -2080,7 +2089,7 @@ def propagate(doc: Doc, hits: list[Hit], floor: float) -> list[Hit]:
             lend.add(low)
     out: list[Hit] = []
     if floor == 0.0:
-        out += _conjuncts(doc, hits, covered)
+        out += _conjuncts(doc, person, covered)
     if not lend:
         return out
     for i in doc.where(lend):
@@ -2110,6 +2119,7 @@ _RED_HANDED = _w("رنگے ہاتھوں ہاتھوں rangay rangey range hathon 
 
 
 _SIGN_KIN = _w("بابا ماما baba mama papa")
+_SIGN_DASH_AT = re.compile(r"(?<![^\s])[-\u2013\u2014](?=[ \t])")  # a dash standing alone
 _SIGN_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
 
 
@@ -2119,8 +2129,13 @@ def signature(doc: Doc) -> list[Hit]:
     toks = doc.toks
     text = doc.text
     out: list[Hit] = []
-    for k in range(1, len(toks)):
-        if not _SIGN_DASH.fullmatch(text, toks[k - 1].end, toks[k].start):
+    for m in _SIGN_DASH_AT.finditer(text):
+        k = doc.at_or_after(m.end())
+        if (
+            k == 0
+            or k >= len(toks)
+            or not _SIGN_DASH.fullmatch(text, toks[k - 1].end, toks[k].start)
+        ):
             continue
         j = k
         while (
@@ -2133,7 +2148,8 @@ def signature(doc: Doc) -> list[Hit]:
         if run is None:
             continue
         end = toks[run[1]].end
-        rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+        line_end = text.find("\n", end)
+        rest = text[end : line_end if line_end >= 0 else len(text)]
         if rest.strip(" \t.!۔") == "":
             out.append(_hit(doc, *run, _PERSON, 0.45, "signs the text", det="cue"))
     return out
@@ -2253,15 +2269,15 @@ def _not_a_name_form(t: Token) -> bool:
     )
 
 
-_HASHTAG_FOR = ("justicefor", "insaffor", "insaaffor", "justice4")
+_HASHTAG_FOR = frozenset({"justicefor", "insaffor", "insaaffor", "justice4"})
 
 
 def hashtag_names(doc: Doc) -> list[Hit]:
     """ "#JusticeForزینب": the name glued to a campaign hashtag in the other script."""
     toks = doc.toks
     out: list[Hit] = []
-    for k in range(len(toks) - 1):
-        if toks[k].low in _HASHTAG_FOR and toks[k].end == toks[k + 1].start:
+    for k in doc.where(_HASHTAG_FOR):
+        if k + 1 < len(toks) and toks[k].end == toks[k + 1].start:
             run = _run_after(doc, k + 1, limit=3)
             if run:
                 out.append(_hit(doc, *run, _CHILD, 0.8, f"name in '#{toks[k].text}'"))
@@ -2342,16 +2358,12 @@ def arrested(doc: Doc) -> list[Hit]:
     return out
 
 
-def _conjuncts(doc: Doc, hits: list[Hit], covered: list[bool]) -> list[Hit]:
+def _conjuncts(doc: Doc, person: list[bool], covered: list[bool]) -> list[Hit]:
     """Names coordinated with a person: "X، Y اور Z" where one of them is a name already found
     or a person ("ایک خاتون", "do namaloom afraad"); the others are people too (child cases)."""
     toks = doc.toks
     n = len(toks)
-    person = [False] * n
-    for h in hits:
-        if h.category in NAME_CATEGORIES:
-            for i in doc.inside(h.start, h.end):
-                person[i] = True
+    person = list(person)  # the names found, and the person nouns below
     for i in doc.where(_PERSON_HEADS):
         person[i] = True
         # with its words before it: "ایک خاتون", "دو نامعلوم افراد", "an unidentified woman"

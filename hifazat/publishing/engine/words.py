@@ -332,10 +332,9 @@ GENITIVE = _w("ka ki ke kay kee کا کی کے")
 # case marker or another name ("نظر محمد", "Imdad Ali", "جان محمد کو").
 AMBIGUOUS = _w(
     """umar umer dua zara talib nawab sultan sahib insaf aman noor khushi عمر دعا
-    nazar nazr zahir imdad hidayat himayat manzar mehfooz mehfuz maroof intezar intizar azad
-    din deen jaan madad insaaf riyasat salamat mohabbat badshah roshni samandar izhar nabi
-    نظر نذر ظاہر امداد ہدایت حمایت منظر محفوظ معروف محبت اظہار انتظار بادشاہ روشنی سمندر
-    آزاد دین جان نبی طالب نظام مدد انصاف ریاست سلامت"""
+    nazar nazr zahir imdad hidayat himayat manzar maroof intezar intizar
+    din deen riyasat salamat mohabbat badshah roshni samandar nabi
+    نظر نذر ظاہر منظر معروف محبت بادشاہ روشنی سمندر دین نبی نظام ریاست سلامت"""
 )
 # Small words inside names: "Moin ud Din", "Noor-e-Jahan", "Zia ul Haq", "Abdullah bin Ali".
 NAME_PARTICLES = _w("ud ul ur us al e bin ibn un")
@@ -536,7 +535,8 @@ URDU_GENERAL = _w(
 # wordfreq's list has too rarely, or that B's list left out), checked by hand to hold no personal
 # name and no place-name part: without them the rules and the model take them for names.
 URDU_NEWS = _w(
-    """رنگے ہاتھوں اطمینان عدم حوالگی جرگے جرگہ تضاد شکر ٹافی ٹافیاں الرٹ پلیز ایڈیشنل بھائیو بہنو دوستو
+    """من انسداد دارالامان ڈنڈوں عالی میڈیکو لیگل مضروب مضروبہ مضروبی کریک ڈاؤن بجرم کلب تعین تعیناتی موجودگی مالکن مالکان مہتمم معقول مناسب ریسٹرینٹ میرج ایکٹ شبہ بحفاظت فریقین سول گندمی گورا گچھ چھڑی تیزاب حلفا حلفاً خبردار زنجیروں جووینائل صلح واگزار بسیار فیملی داغا چنگل کارکردگی اطلاعی ساتھیوں برہمی پراسرار پتنگ ڈور لاوارث سوگواران نامے حدود بعمر فاضل بوقت منگواتا لمس بھٹوں گروپوں رونگٹے دائر کاروں شاباش کھلے ایدھی ملبے تلے تاخیر سالگرہ مبارک دولہے مہلت اینٹوں مخبر کیمروں معمہ ٹینک نقشہ درندوں ریلیز آوارہ کتوں ہذا سربراہی ورزی حاضری ریمارکس بیرون کالیں راضی اسلحہ ننھیال چیمبر سسٹم مشاہداتی ناقص مرتب ماہانہ شیشے وانا للہ راجعون الیہ
+    رنگے ہاتھوں اطمینان عدم حوالگی جرگے جرگہ تضاد شکر ٹافی ٹافیاں الرٹ پلیز ایڈیشنل بھائیو بہنو دوستو
     معائنہ موقف چیلنج ماننے کروا کروایا کرائی ورغلا ورغلایا ورغلانے دھمکایا دھمکیاں
     دھمکی دھمکاتا نازیبا سوتیلے سوتیلی سوتیلا دیور جیٹھ بھابھی جلا جلایا جلانے بتائے بتایا
     تنگ گروپس گروپ تقریبا گھوم نازک برا بری امی ابو ابا پیچھا جرح اعلی کمرے کمرہ
