@@ -459,6 +459,39 @@ def _run_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
     return (i, j - 1) if j > i else None
 
 
+_GRAMMAR_WORDS = _w(
+    """ہے تھا تھی تھے ہیں ہو اور یا بھی تو جو کہ نے کو سے پر میں تک کا کی کے hai tha thi the
+    hain ho aur ya bhi to jo ke keh ne ko se par pe mein tak ka ki"""
+)
+
+
+def _run_after_cue(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
+    """The name after a cue that says a name follows ("s/o", "ولد", "Mst.", "مسماۃ"): as
+    ``_run_after``, but its first word may also be an ordinary word, for names are ordinary
+    words too ("s/o Nazar Muhammad", "ولد نظر محمد", "S/O SAID KHAN"); grammar words, cue
+    words, numbers and kept words (districts, ranks) still end it."""
+    run = _run_after(doc, i, limit)
+    if run is not None or i >= len(doc.toks):
+        return run
+    t = doc.toks[i]
+    low = t.low
+    if (
+        t.digit
+        or doc.kept[i]
+        or len(low) < 3
+        or low in _GRAMMAR_WORDS
+        or low in words.ENGLISH_FUNCTION
+        or low in _CUE_TRIGGERS
+        or low in words.NUMBER_WORDS
+        or low in words.MONTHS_DAYS
+        or low in words.RESIDENCE_CUES
+        or low in words.CASTE_CUES
+    ):
+        return None
+    rest = _run_after(doc, i + 1, limit - 1) if i + 1 < len(doc.toks) and doc.spaced(i) else None
+    return (i, rest[1] if rest else i)
+
+
 def _run_before(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
     """Name-like tokens ending at token i, walking backwards."""
     j = i
@@ -618,7 +651,7 @@ def cue_names(doc: Doc) -> list[Hit]:
             if run:
                 hits.append(_hit(doc, *run, _CHILD, 0.9, f"name before '{label}'"))
         j = _skip_titles(doc, after_pos(cue_end))
-        run = _run_after(doc, j)
+        run = _run_after_cue(doc, j)
         if run:
             hits.append(_hit(doc, *run, _REL, 0.95, f"name after '{label}'", role))
 
@@ -697,7 +730,8 @@ def cue_names(doc: Doc) -> list[Hit]:
         if low in words.PERSON_CUES or low in _TITLE_CUES:
             j = _skip_titles(doc, i + 1)
             if j < len(toks) and _COMMA_DOT_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
-                run = _run_after(doc, j)
+                strong = low in _TITLE_CUES or low in _STRONG_TITLES
+                run = (_run_after_cue if strong else _run_after)(doc, j)
                 if run:
                     cat = (
                         _CHILD
@@ -916,6 +950,7 @@ _POSTPOSITIONS = words.GENITIVE | _w("ko کو se سے ne نے par پر samet س�
 _NAMES_IN_ON = _w("ہمایوں")  # names that end like an oblique plural
 _CASE_CRIMES = _w("قتل زیادتی اغوا اغواء تشدد qatl qatal ziadti zyadti agwa")
 _TITLE_CUES = _w("mst mussammat musammat mussamat mr mrs miss master")
+_STRONG_TITLES = _w("مسماہ مسمات مسمی")
 _CUE_TRIGGERS = (
     frozenset(words.PARENTAGE)
     | frozenset(words.RELATIVE_CUES)

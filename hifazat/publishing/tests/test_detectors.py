@@ -348,3 +348,21 @@ def test_ages_and_birth_dates_in_more_shapes(text: str, age: str) -> None:
 def test_now_and_a_count_of_people_is_not_an_age() -> None:
     assert C.AGE_OR_DOB not in found("Now 6 accused have been arrested.").values()
     assert C.AGE_OR_DOB not in found("He was jailed for about 5 years and released.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ملزم علی ولد نظر محمد قوم جٹ سکنہ لاہور", "نظر محمد"),  # "نظر" is also a word
+        ("Accused Ali s/o Nazar Muhammad r/o Kasur", "Nazar Muhammad"),
+        ("ACCUSED ALI S/O SAID KHAN R/O KASUR", "SAID KHAN"),  # "said": a common English word
+    ],
+)
+def test_a_name_after_a_parentage_cue_may_be_an_ordinary_word(text: str, name: str) -> None:
+    assert covered(text, name) is not None
+
+
+def test_an_ordinary_word_after_a_name_is_not_swallowed() -> None:
+    text = "ملزم ولد اسلم گرفتار ہوا"
+    assert covered(text, "اسلم") is not None
+    assert covered(text, "گرفتار") is None
