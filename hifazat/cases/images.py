@@ -26,7 +26,9 @@ def clean_image(data: bytes) -> bytes:
                 img.convert("RGB").save(out, format="JPEG", quality=90)
             else:
                 clean = Image.new(img.mode, img.size)
-                clean.putdata(list(img.getdata()))
+                # Pillow 12 deprecates getdata() for get_flattened_data()
+                flat = getattr(img, "get_flattened_data", None)
+                clean.putdata(list(flat() if flat is not None else img.getdata()))
                 clean.save(out, format="PNG")
             return out.getvalue()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
