@@ -27,7 +27,10 @@ never trained on; each file's "about" says who wrote it, when, and what it was u
 dev3 and dev5 were tuned on; dev4 was written with dev3 and kept back for two rounds to check
 that the fixes carry over (then tuned on too); dev6 and dev7 were written after that, to check
 the fixes again on shapes nobody tuned on. ``--dev2`` is
-``--dev-set dev2``. ``--show-leaks`` works only with ``--dev`` or ``--dev-set``. ``--model DIR``
+``--dev-set dev2``. ``--fresh-names`` fills them with ``guard_data/fresh_names.json`` instead:
+names and places written apart from ``names.json`` and never used to check the lists of ordinary
+words, as the held-out names (the development names are training names, and those lists were
+checked against them, so development figures flatter the guard). ``--show-leaks`` works only with ``--dev`` or ``--dev-set``. ``--model DIR``
 tries another trained model (``python -m hifazat.publishing.train --out DIR``).
 """
 
@@ -118,6 +121,41 @@ def forget_dev_names() -> None:
     for e in dev_places.school_names + dev_places.madrassa_names:
         for form in (e["en"], e["ur"]):
             g.school_names.discard(lexicon._fold(form))
+
+
+def use_fresh_names() -> str:
+    """Fill development templates with ``guard_data/fresh_names.json``: names and places written
+    apart from ``names.json``, so in no gazetteer and never used to check the lists of ordinary
+    words (the development names are training names, and those lists were checked against
+    them; the held-out names never could be). Entries sharing a word with the training names or
+    falling in the held-out part of the name space are dropped, so none is a test name."""
+    from hifazat.publishing.engine.text import normalise, tokens
+
+    raw = json.loads((DATA / "fresh_names.json").read_text("utf-8"))
+    g = lexicon.gazetteer()
+    known = g.given | g.family | g.caste
+
+    def fresh(e: dict[str, object]) -> bool:
+        keys = lexicon._token_keys(e)
+        words = {t.low for form in lexicon.entry_forms(e) for t in tokens(normalise(form).text)}
+        return not words & known and not any(lexicon.is_held_out(k) for k in keys)
+
+    def place_fresh(e: dict[str, object]) -> bool:
+        held = lexicon.is_held_out("place:" + str(e["en"]).lower())
+        return lexicon._fold(str(e["en"])) not in g.places and not held
+
+    names = {lst: [e for e in raw[lst] if fresh(e)] for lst in lexicon.NAME_LISTS}
+    dev_places = synth._places("dev")
+    places = {
+        "mohalla_names": [e for e in raw["mohalla_names"] if place_fresh(e)],
+        "village_names": [e for e in raw["village_names"] if place_fresh(e)],
+        "school_names": dev_places["school_names"],
+        "madrassa_names": dev_places["madrassa_names"],
+    }
+    real_names, real_places = synth._names, synth._places
+    synth._names = lambda split: names if split == "dev" else real_names(split)  # type: ignore[assignment]
+    synth._places = lambda split: places if split == "dev" else real_places(split)  # type: ignore[assignment]
+    return ", ".join(f"{k} {len(v)}" for k, v in {**names, **places}.items())
 
 
 def test_documents(n_per_lang: int, dev: bool, dev_set: str = "") -> list[synth.Document]:
@@ -364,6 +402,11 @@ def main() -> None:
     )
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument(
+        "--fresh-names",
+        action="store_true",
+        help="with --dev/--dev-set: fill with guard_data/fresh_names.json instead of the development names",
+    )
+    parser.add_argument(
         "--model", type=Path, help="a model folder to try instead of the shipped one"
     )
     parser.add_argument("--runs", type=int, default=3)
@@ -385,8 +428,12 @@ def main() -> None:
         args.dev_set = "dev2"
     if args.dev and args.dev_set:
         parser.error("--dev and --dev-set are two different sets: choose one")
+    if args.fresh_names and not (args.dev or args.dev_set):
+        parser.error("--fresh-names goes with --dev or --dev-set")
     if args.dev or args.dev_set:
         forget_dev_names()
+        if args.fresh_names:
+            print(f"fresh names and places: {use_fresh_names()}")
         print(
             f"DEV run: {f'{args.dev_set}_templates.json' if args.dev_set else 'development templates'}, "
             "development names and places (taken out of the gazetteers; the model was not trained on them)"

@@ -2393,6 +2393,62 @@ def arrested(doc: Doc) -> list[Hit]:
     return out
 
 
+_CASE_MARKERS = words.GENITIVE | _w("کو نے سے پر ko ne se par")
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """An ordinary word that can still be part of a name ("Hidayat", "نظر", "محفوظ"): not a
+    grammar, cue, number, month or kept word; in mixed-case Latin text only when capitalised."""
+    t = doc.toks[i]
+    low = t.low
+    if (
+        t.digit
+        or doc.kept[i]
+        or len(low) < 3
+        or low in _GRAMMAR_WORDS
+        or low in words.ENGLISH_FUNCTION
+        or low in _CUE_TRIGGERS
+        or low in words.NUMBER_WORDS
+        or (low in words.MONTHS_DAYS and not t.arabic)  # "پیر بخش" is a name, "Monday Ali" not
+        or low in words.RESIDENCE_CUES
+        or low in words.CASTE_CUES
+        or low in words.PLACE_WORDS
+    ):
+        return False
+    return t.arabic or doc.caseless or t.upper
+
+
+def name_edges(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """The ordinary word right before a name found ("ہدایت علی ربانی", "Mehfooz Shayan",
+    "Sain Dad Khaalji"), and right after one when a case marker follows ("علی محفوظ کو"): names
+    are made of ordinary words too, and a word glued to a name is most often part of it (child
+    cases)."""
+    toks = doc.toks
+    n = len(toks)
+    mixed_case = not doc.caseless
+    out: list[Hit] = []
+    todo = [h for h in hits if h.category in NAME_CATEGORIES]
+    for _ in range(2):  # "رام چند گیان چند جلبانی": a word or two on each side
+        grown: list[Hit] = []
+        for h in todo:
+            inside = doc.inside(h.start, h.end)
+            if not inside:
+                continue
+            a, b = inside.start, inside.stop - 1
+            if a > 0 and doc.spaced(a - 1) and not doc.namey(a - 1) and _name_word(doc, a - 1):
+                grown.append(_hit(doc, a - 1, a - 1, _PERSON, 0.4, "part of the name after it"))
+            if b + 1 < n and doc.spaced(b) and not doc.namey(b + 1) and _name_word(doc, b + 1):
+                latin_capital = mixed_case and not toks[b + 1].arabic  # "Karamat Paul"
+                marker = b + 2 < n and doc.spaced(b + 1) and toks[b + 2].low in _CASE_MARKERS
+                if latin_capital or marker:
+                    grown.append(
+                        _hit(doc, b + 1, b + 1, _PERSON, 0.4, "part of the name before it")
+                    )
+        out += grown
+        todo = grown
+    return out
+
+
 def _conjuncts(doc: Doc, person: list[bool], covered: list[bool]) -> list[Hit]:
     """Names coordinated with a person: "X، Y اور Z" where one of them is a name already found
     or a person ("ایک خاتون", "do namaloom afraad"); the others are people too (child cases)."""

@@ -77,6 +77,8 @@ def scan(text: str, context: ScanContext | None = None) -> list[Finding]:
     hits += _model_hits(doc, hits, ctx.child_case)
     hits = [h for h in (_trim(doc, h) for h in hits) if h is not None]
     hits += detect.propagate(doc, hits, 0.0 if ctx.child_case else 0.8)
+    if ctx.child_case:
+        hits += detect.name_edges(doc, hits)
     if ctx.known_identity is not None:
         hits += _known(doc, hits, ctx)
     merged = _merge(doc, hits)

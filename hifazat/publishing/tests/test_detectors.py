@@ -366,3 +366,22 @@ def test_an_ordinary_word_after_a_name_is_not_swallowed() -> None:
     text = "ملزم ولد اسلم گرفتار ہوا"
     assert covered(text, "اسلم") is not None
     assert covered(text, "گرفتار") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an ordinary word glued to a name found is part of it
+        ("ملزم شمشاد فرخ کو عدالت نے ہدایت علی زرتاب کے حوالے کیا", "ہدایت"),
+        ("The boy was handed over to his uncle Karamat Zartab Paul on Monday.", "Paul"),
+        ("مقدمہ میں زرتاب محفوظ کو نامزد کیا گیا", "محفوظ"),
+    ],
+)
+def test_ordinary_words_glued_to_a_name_are_part_of_it(text: str, name: str) -> None:
+    assert covered(text, name) is not None
+
+
+def test_a_verb_after_a_name_is_not_part_of_it() -> None:
+    text = "ملزم زرتاب گرفتار ہوا"
+    assert covered(text, "زرتاب") is not None
+    assert covered(text, "گرفتار") is None
