@@ -686,10 +686,10 @@ def cue_names(doc: Doc) -> list[Hit]:
             # "Justice for Zainab", "insaaf for X": a campaign named after the victim
             # "#JusticeFor_X", "#جسٹس_فار_X": joined by an underscore in a hashtag
             glued = doc.text[toks[i + 1].end : toks[i + 2].start] == "_"
-            run = _run_after(doc, i + 2, limit=3) if doc.spaced(i + 1) or glued else None
+            run = _run_after_cue(doc, i + 2, limit=3) if doc.spaced(i + 1) or glued else None
             if run:
                 hits.append(
-                    _hit(doc, *run, _CHILD, 0.8, f"name after '{t.text} {toks[i + 1].text}'")
+                    _hit(doc, *run, _CHILD, 0.9, f"name after '{t.text} {toks[i + 1].text}'")
                 )
         if low in words.PARENTAGE and low not in {"son", "daughter", "wife", "s/o", "d/o", "w/o"}:
             parentage(t.start, t.end, words.PARENTAGE[low], t.text)
@@ -730,7 +730,12 @@ def cue_names(doc: Doc) -> list[Hit]:
         if low in words.PERSON_CUES or low in _TITLE_CUES:
             j = _skip_titles(doc, i + 1)
             if j < len(toks) and _COMMA_DOT_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
-                strong = low in _TITLE_CUES or low in _STRONG_TITLES
+                gap = doc.text[t.end : toks[j].start]
+                strong = (
+                    low in _TITLE_CUES
+                    or low in _STRONG_TITLES
+                    or (low in _NAME_FIELD and (":" in gap or "-" in gap))  # a form's field
+                )
                 run = (_run_after_cue if strong else _run_after)(doc, j)
                 if run:
                     cat = (
@@ -748,7 +753,8 @@ def cue_names(doc: Doc) -> list[Hit]:
                         }
                         else _PERSON
                     )
-                    hits.append(_hit(doc, *run, cat, 0.85, f"name after '{t.text}'"))
+                    conf = 0.9 if strong else 0.85
+                    hits.append(_hit(doc, *run, cat, conf, f"name after '{t.text}'"))
         # "ye Salman hai", "یہ عفان ہے", "this is Ali": introducing a person
         if low in words.DEMONSTRATIVES and i + 1 < len(toks):
             j = i + 2 if low == "this" and toks[i + 1].low == "is" else i + 1
@@ -841,14 +847,14 @@ _KIN_AFTER_NAME = _w(
     بھائی بھائیجان انکل آنٹی باجی آپا صاحب صاحبہ ماموں چچا خالو تایا"""
 )
 _WHO = _w("who whose")
-_JUSTICE = _w("justice insaf insaaf inssaf جسٹس")
+_JUSTICE = _w("justice insaf insaaf inssaf جسٹس انصاف")
 _ROMAN_THAT = _w("ke keh kay k")
 _SAY_VERBS = _w("""bataya btaya batya kaha kahaa kehna kiya diya likha suna pata bataaya batana""")
 # "Ali jo ke ...", "علی جو کہ ...": a relative clause after a name (as ", who" in English)
 _JO = _w("jo جو")
 # "X میرے کزن کا بیٹا ہے", "X meri khala hai": my kin after the name
 _MINE = _w("میرے میری میرا ہمارے ہماری ہمارا mere meri mera hamare hamari hamara")
-_JUSTICE_FOR = _w("for 4 fr فار")
+_JUSTICE_FOR = _w("for 4 fr فار برائے")
 # What happened to someone, right after the name: "X لاپتہ ہے", "X mil gaya", "X زخمی ہو گیا".
 _STATE_AFTER = _w("لاپتہ لاپتا غائب گمشدہ زخمی مل lapata lapta laapata ghayab gayab zakhmi mil")
 _FOUND = _w("گیا گئی گئے gaya gayi gai gaye gya")
@@ -951,6 +957,7 @@ _NAMES_IN_ON = _w("ہمایوں")  # names that end like an oblique plural
 _CASE_CRIMES = _w("قتل زیادتی اغوا اغواء تشدد qatl qatal ziadti zyadti agwa")
 _TITLE_CUES = _w("mst mussammat musammat mussamat mr mrs miss master")
 _STRONG_TITLES = _w("مسماہ مسمات مسمی")
+_NAME_FIELD = _w("name naam نام")  # "Name: ...", "نام: ..."
 _CUE_TRIGGERS = (
     frozenset(words.PARENTAGE)
     | frozenset(words.RELATIVE_CUES)
@@ -1028,7 +1035,13 @@ def _before_postposition(doc: Doc, i: int) -> list[Hit]:
         return []
     run = _run_before(doc, i - 1)
     if run is None:
-        return []
+        # a name that is also an ordinary word, before a kinship word ("ہدایت کے والد",
+        # "محفوظ کی والدہ"): the kinship says it is a name
+        kin = cat in (_REL, _CHILD) and conf >= 0.75
+        counted = i > 1 and toks[i - 2].digit  # "10 saal ki bachi", "7 years ki": an age
+        if not (kin and doc.spaced(i - 1) and _name_word(doc, i - 1)) or counted:
+            return []
+        run, conf = (i - 1, i - 1), 0.9
     out = [_hit(doc, *run, cat, conf, f"{why}: name before '{toks[i].text} {nxt}'", role)]
     a = run[0]
     if conf < 0.5 and toks[run[1]].low.endswith("وں") and toks[run[1]].low not in _NAMES_IN_ON:
@@ -2408,7 +2421,7 @@ def _name_word(doc: Doc, i: int) -> bool:
         or low in _GRAMMAR_WORDS
         or low in words.ENGLISH_FUNCTION
         or low in _CUE_TRIGGERS
-        or low in words.NUMBER_WORDS
+        or (low in words.NUMBER_WORDS and (t.arabic or doc.caseless))  # "Bhagwan Das"
         or (low in words.MONTHS_DAYS and not t.arabic)  # "پیر بخش" is a name, "Monday Ali" not
         or low in words.RESIDENCE_CUES
         or low in words.CASTE_CUES
@@ -2435,7 +2448,13 @@ def name_edges(doc: Doc, hits: list[Hit]) -> list[Hit]:
             if not inside:
                 continue
             a, b = inside.start, inside.stop - 1
-            if a > 0 and doc.spaced(a - 1) and not doc.namey(a - 1) and _name_word(doc, a - 1):
+            if (
+                a > 0
+                and doc.spaced(a - 1)
+                and not doc.namey(a - 1)
+                and _name_word(doc, a - 1)
+                and not (a > 1 and toks[a - 2].low in words.GENITIVE)  # "کے باہر X": "outside"
+            ):
                 grown.append(_hit(doc, a - 1, a - 1, _PERSON, 0.4, "part of the name after it"))
             if b + 1 < n and doc.spaced(b) and not doc.namey(b + 1) and _name_word(doc, b + 1):
                 latin_capital = mixed_case and not toks[b + 1].arabic  # "Karamat Paul"

@@ -180,7 +180,9 @@ def _trim(doc: Doc, h: Hit) -> Hit | None:
         b -= 1
     if a > b:
         return None
-    if h.category in NAME_CATEGORIES:
+    if h.category in NAME_CATEGORIES and not (h.detector == "cue" and h.confidence >= 0.9):
+        # a name of ordinary words only is dropped, unless an explicit cue ("s/o", "ولد",
+        # "Mst.", "name:") put it there: names are ordinary words too ("ولدیت: حاصل")
         stop = doc.stop
         for i in range(a, b + 1):
             if lows[i] not in stop or lows[i] in words.AMBIGUOUS:

@@ -385,3 +385,22 @@ def test_a_verb_after_a_name_is_not_part_of_it() -> None:
     text = "ملزم زرتاب گرفتار ہوا"
     assert covered(text, "زرتاب") is not None
     assert covered(text, "گرفتار") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("گمشدہ بچے کی تلاش\nنام: محفوظ\nولدیت: حاصل\nعمر: 7 سال", "محفوظ"),
+        ("گمشدہ بچے کی تلاش\nنام: محفوظ\nولدیت: حاصل\nعمر: 7 سال", "حاصل"),
+        ("Name: Mehfooz\nAge: 7", "Mehfooz"),
+        ("#انصاف_برائے_ہدایت", "ہدایت"),
+        ("عدالت کے باہر ہدایت کے والد نے کہا", "ہدایت"),
+    ],
+)
+def test_a_cue_finds_a_name_that_is_also_an_ordinary_word(text: str, name: str) -> None:
+    assert covered(text, name) is not None
+
+
+def test_ordinary_words_near_a_name_cue_stay() -> None:
+    assert not found("police ne naam nahi bataya")
+    assert covered("عدالت کے باہر ہدایت کے والد نے کہا", "باہر") is None
