@@ -121,6 +121,9 @@ _GAP_SPACE, _GAP_INNER, _GAP_OTHER = 0, 1, 2
 
 
 _KEPT_WORDS = words.RANKS | words.INSTITUTIONS | words.MONTHS_DAYS
+_DAY_OR_NAME = _w("پیر جمعہ منگل")
+# what follows a day, not a name: "پیر کو", "پیر کے روز", "جمعہ کی نماز", "پیر، 12 مئی"
+_DAY_AFTER = _w("کو کے کی کا سے تک اور یا روز دن رات صبح شام کی، نماز مبارک")
 _STATION_WORDS = frozenset({"ps", "thana", "thane", "تھانہ", "تھانے", "station"})
 _SENTENCE_END = re.compile('[.!?\n:;\u06d4\u061f"“”(]')
 _NOT_NAMEY, _NAMEY, _NAMEY_STRICT = 0, 1, 2
@@ -270,6 +273,16 @@ class Doc:
         kept = [False] * n_toks
         g = self.gaz
         for i in self.where(_KEPT_WORDS):
+            # "پیر" is Monday and a title ("پیر بخش"), "جمعہ" Friday and a name ("جمعہ خان"):
+            # a day's name stays unless a name-like word follows it
+            if (
+                lows[i] in _DAY_OR_NAME
+                and i + 1 < n_toks
+                and self.gaps[i] == _GAP_SPACE
+                and not toks[i + 1].digit
+                and lows[i + 1] not in _DAY_AFTER
+            ):
+                continue
             kept[i] = True
         for i in self.where(g.kept_first | self.allow if self.allow else g.kept_first):
             for n in (4, 3, 2, 1):
@@ -470,7 +483,7 @@ def _run_after_cue(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
     ``_run_after``, but its first word may also be an ordinary word, for names are ordinary
     words too ("s/o Nazar Muhammad", "ولد نظر محمد", "S/O SAID KHAN"); grammar words, cue
     words, numbers and kept words (districts, ranks) still end it."""
-    run = _run_after(doc, i, limit)
+    run = _bridged_run(doc, i, limit)
     if run is not None or i >= len(doc.toks):
         return run
     t = doc.toks[i]
@@ -483,13 +496,32 @@ def _run_after_cue(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
         or low in words.ENGLISH_FUNCTION
         or low in _CUE_TRIGGERS
         or low in words.NUMBER_WORDS
-        or low in words.MONTHS_DAYS
+        or (low in words.MONTHS_DAYS and not t.arabic)
         or low in words.RESIDENCE_CUES
         or low in words.CASTE_CUES
     ):
         return None
     rest = _run_after(doc, i + 1, limit - 1) if i + 1 < len(doc.toks) and doc.spaced(i) else None
     return (i, rest[1] if rest else i)
+
+
+def _bridged_run(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
+    """``_run_after``, or a name whose first words are ordinary words leading to a name-like
+    one: "پیر بخش چٹھہ", "Hidayat Ali" (at most two ordinary words, and a name-like word must
+    follow them: "والد پولیس اسٹیشن گئے" has none)."""
+    run = _run_after(doc, i, limit)
+    if run is not None:
+        return run
+    n = len(doc.toks)
+    j = i
+    while j < n and j - i < 2 and _name_word(doc, j) and not doc.namey(j):
+        if j + 1 >= n or not doc.spaced(j):
+            return None
+        j += 1
+    if j == i or j >= n:
+        return None
+    rest = _run_after(doc, j, limit - (j - i))
+    return (i, rest[1]) if rest else None
 
 
 def _run_before(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
@@ -699,7 +731,7 @@ def cue_names(doc: Doc) -> list[Hit]:
             j = _skip_titles(doc, i + 1)
             # "her father, Muhammad Aslam," / "father Muhammad Aslam" / "والد محمد اسلم"
             if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
-                run = _run_after(doc, j)
+                run = _bridged_run(doc, j)
                 if run:
                     hits.append(_hit(doc, *run, _REL, 0.85, f"name after '{t.text}'", role))
             # Roman Urdu / Urdu: "Aslam ki beti", "اسلم کی بیٹی" : the parent stands before
@@ -709,7 +741,7 @@ def cue_names(doc: Doc) -> list[Hit]:
         ):
             j = _skip_titles(doc, i + 1)
             if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
-                run = _run_after(doc, j, limit=3)
+                run = _bridged_run(doc, j, limit=3)
                 if run:
                     hits.append(_hit(doc, *run, _CHILD, 0.8, f"name after '{t.text}'"))
             continue

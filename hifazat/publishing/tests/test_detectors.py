@@ -404,3 +404,23 @@ def test_a_cue_finds_a_name_that_is_also_an_ordinary_word(text: str, name: str) 
 def test_ordinary_words_near_a_name_cue_stay() -> None:
     assert not found("police ne naam nahi bataya")
     assert covered("عدالت کے باہر ہدایت کے والد نے کہا", "باہر") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("مدعیہ مسماۃ لکشمی زوجہ پیر بخش زرتاب نے بیان کیا", "پیر بخش زرتاب"),
+        ("بچی کے والد پیر بخش زرتاب نے درخواست دی", "پیر بخش زرتاب"),
+    ],
+)
+def test_ordinary_words_leading_to_a_name_after_a_cue_are_part_of_it(text: str, name: str) -> None:
+    start = text.index(name)
+    assert any(
+        f.start <= start and f.end >= start + len(name)
+        for f in scan(text, ScanContext(child_case=True))
+    )
+
+
+def test_a_day_stays_a_day() -> None:
+    assert not found("پیر کو عدالت میں سماعت ہوئی")
+    assert covered("بچی کے والد پولیس اسٹیشن گئے", "پولیس") is None
