@@ -127,6 +127,7 @@ _DAY_AFTER = _w("کو کے کی کا سے تک اور یا روز دن رات ص
 _STATION_WORDS = frozenset({"ps", "thana", "thane", "تھانہ", "تھانے", "station"})
 _SENTENCE_END = re.compile('[.!?\n:;\u06d4\u061f"“”(]')
 _NOT_NAMEY, _NAMEY, _NAMEY_STRICT = 0, 1, 2
+_ROMAN_GRAMMAR = frozenset("ne ko ki ka ke se mein hai tha thi aur nahi kay".split())
 
 
 class Doc:
@@ -140,6 +141,7 @@ class Doc:
 
     __slots__ = (
         "_bits",
+        "_is_english",
         "_namey",
         "allow",
         "anchors",
@@ -204,6 +206,7 @@ class Doc:
         self.allow = frozenset(a.lower() for a in allow) if allow else allow
         self.kept = self._kept()
         self._namey: list[int] = [-1] * len(toks)
+        self._is_english: bool | None = None
         self.digits = [i for i, t in enumerate(toks) if t.digit]
         self.anchors: dict[frozenset[str] | str, list[int]] = {}  # see ``_anchored``
 
@@ -417,6 +420,18 @@ class Doc:
         if t.digit or self.kept[i] or len(low) < 2:
             return _NOT_NAMEY
         if low in self.stop:
+            if (
+                not t.arabic
+                and t.upper
+                and not self.caseless
+                and self._english()
+                and low not in self.common
+                and not self.kept[i]
+                and not self.sentence_start(i)
+            ):
+                # English text: a capitalised Roman Urdu word mid-sentence ("his khalu,
+                # Mehfooz,", "confined by Wali Paul") is a name, not Urdu written in English
+                return _NAMEY
             if low not in words.AMBIGUOUS:
                 return _NOT_NAMEY
             if i + 1 < len(self.toks) and self.toks[i + 1].digit:
@@ -437,6 +452,15 @@ class Doc:
         if not t.upper or low in self.very_common:
             return _NOT_NAMEY
         return _NAMEY if low in self.common else _NAMEY_STRICT
+
+    def _english(self) -> bool:
+        """The Latin text is English (its grammar words are), not Roman Urdu."""
+        if self._is_english is None:
+            by_low = self.by_low
+            eng = sum(len(by_low[w]) for w in by_low if w in words.ENGLISH_FUNCTION)
+            rom = sum(len(by_low[w]) for w in by_low if w in _ROMAN_GRAMMAR)
+            self._is_english = eng >= 2 and eng >= 2 * rom
+        return self._is_english
 
     def sentence_start(self, i: int) -> bool:
         if i == 0:

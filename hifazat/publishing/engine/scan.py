@@ -185,7 +185,7 @@ def _trim(doc: Doc, h: Hit) -> Hit | None:
         # "Mst.", "name:") put it there: names are ordinary words too ("ولدیت: حاصل")
         stop = doc.stop
         for i in range(a, b + 1):
-            if lows[i] not in stop or lows[i] in words.AMBIGUOUS:
+            if lows[i] not in stop or lows[i] in words.AMBIGUOUS or doc.namey(i):
                 break
         else:
             return None

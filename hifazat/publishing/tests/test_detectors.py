@@ -424,3 +424,9 @@ def test_ordinary_words_leading_to_a_name_after_a_cue_are_part_of_it(text: str, 
 def test_a_day_stays_a_day() -> None:
     assert not found("پیر کو عدالت میں سماعت ہوئی")
     assert covered("بچی کے والد پولیس اسٹیشن گئے", "پولیس") is None
+
+
+def test_a_capitalised_roman_urdu_word_in_english_text_is_a_name() -> None:
+    assert covered("His khalu, Mehfooz, has since applied for custody.", "Mehfooz") is not None
+    assert covered("The girl was confined by Wali Paul at his house.", "Wali Paul") is not None
+    assert not found("Police ne Bachi ko Wapis kar diya.")
