@@ -127,7 +127,7 @@ _DAY_AFTER = _w("کو کے کی کا سے تک اور یا روز دن رات ص
 _STATION_WORDS = frozenset({"ps", "thana", "thane", "تھانہ", "تھانے", "station"})
 _SENTENCE_END = re.compile('[.!?\n:;\u06d4\u061f"“”(]')
 _NOT_NAMEY, _NAMEY, _NAMEY_STRICT = 0, 1, 2
-_ROMAN_GRAMMAR = frozenset("ne ko ki ka ke se mein hai tha thi aur nahi kay".split())
+_ROMAN_GRAMMAR = _w("ne ko ki ka ke se mein hai tha thi aur nahi kay")
 
 
 class Doc:
