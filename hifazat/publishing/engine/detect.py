@@ -2463,6 +2463,9 @@ def arrested(doc: Doc) -> list[Hit]:
 
 
 _CASE_MARKERS = words.GENITIVE | _w("کو نے سے پر ko ne se par")
+# cue words that follow a whole name: "X Y walad", "X Y sakin", "X Y qoum", "X Y r/o"
+_RIGHT_CUES = words.RESIDENCE_CUES | words.CASTE_CUES
+_NUMBER_NAMES = _w("das داس")  # "Bhagwan Das": a number word that is also a surname
 
 
 def _name_word(doc: Doc, i: int) -> bool:
@@ -2512,10 +2515,20 @@ def name_edges(doc: Doc, hits: list[Hit]) -> list[Hit]:
                 and not (a > 1 and toks[a - 2].low in words.GENITIVE)  # "کے باہر X": "outside"
             ):
                 grown.append(_hit(doc, a - 1, a - 1, _PERSON, 0.4, "part of the name after it"))
-            if b + 1 < n and doc.spaced(b) and not doc.namey(b + 1) and _name_word(doc, b + 1):
+            nxt = toks[b + 2].low if b + 2 < n and b + 1 < n and doc.spaced(b + 1) else ""
+            before_cue = nxt in words.PARENTAGE or nxt in _RIGHT_CUES  # "Jahangir Das walad"
+            if (
+                b + 1 < n
+                and doc.spaced(b)
+                and not doc.namey(b + 1)
+                and (
+                    _name_word(doc, b + 1)
+                    or (toks[b + 1].low in _NUMBER_NAMES and (before_cue or nxt in _CASE_MARKERS))
+                )
+            ):
                 latin_capital = mixed_case and not toks[b + 1].arabic  # "Karamat Paul"
-                marker = b + 2 < n and doc.spaced(b + 1) and toks[b + 2].low in _CASE_MARKERS
-                if latin_capital or marker:
+                marker = nxt in _CASE_MARKERS
+                if latin_capital or marker or before_cue:
                     grown.append(
                         _hit(doc, b + 1, b + 1, _PERSON, 0.4, "part of the name before it")
                     )

@@ -430,3 +430,9 @@ def test_a_capitalised_roman_urdu_word_in_english_text_is_a_name() -> None:
     assert covered("His khalu, Mehfooz, has since applied for custody.", "Mehfooz") is not None
     assert covered("The girl was confined by Wali Paul at his house.", "Wali Paul") is not None
     assert not found("Police ne Bachi ko Wapis kar diya.")
+
+
+def test_a_word_between_a_name_and_its_parentage_cue_is_part_of_the_name() -> None:
+    text = "MUDAI JAHANGIR DAS WALAD SHUJAAT MIAN QOUM SAINI"
+    assert covered(text, "JAHANGIR DAS") is not None
+    assert covered("uske walid moula bux das ko tahaffuz diya jaye", "moula bux das") is not None
