@@ -2274,7 +2274,7 @@ def suspected(doc: Doc) -> list[Hit]:
     toks = doc.toks
     n = len(toks)
     out: list[Hit] = []
-    for i in doc.where(_SUSPICION | _MY | _I):
+    for i in doc.where(_SUSPECTED_TRIGGERS):
         if not (toks[i].arabic or doc.profile.roman_urdu) or not doc.spaced(i):
             continue
         j = i + 1
@@ -2421,7 +2421,7 @@ def clause_subjects(doc: Doc) -> list[Hit]:
     n = len(toks)
     roman = doc.profile.roman_urdu
     out: list[Hit] = []
-    for i in doc.where(_BUT | _WALA):
+    for i in doc.where(_CLAUSE_TRIGGERS):
         t = toks[i]
         if not (t.arabic or roman) or i + 1 >= n or not doc.spaced(i):
             continue
@@ -2596,6 +2596,9 @@ def _conjuncts(doc: Doc, person: list[bool], covered: list[bool]) -> list[Hit]:
 
 # --- trigger table ---------------------------------------------------------------------------
 
+_SUSPECTED_TRIGGERS = _SUSPICION | _MY | _I
+_CLAUSE_TRIGGERS = _BUT | _WALA
+
 _TRIGGER_SETS: list[frozenset[str]] = [
     _KEPT_WORDS,
     _RANK_TITLES,
@@ -2616,6 +2619,14 @@ _TRIGGER_SETS: list[frozenset[str]] = [
     _RES_WORDS,
     _SINGLE_WORDS,
     *(a for a in _AGE_ANCHORS + _BARE_AGE_ANCHORS if isinstance(a, frozenset)),
+    _SUSPECTED_TRIGGERS,
+    _CLAUSE_TRIGGERS,
+    _CLAN,
+    _MARKERS,
+    _HASHTAG_FOR,
+    _TALK,
+    _ARRESTED,
+    _PERSON_HEADS,
 ]
 
 
