@@ -518,7 +518,7 @@ def _run_after_cue(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
         or len(low) < 3
         or low in _GRAMMAR_WORDS
         or low in words.ENGLISH_FUNCTION
-        or low in _CUE_TRIGGERS
+        or (low in _CUE_TRIGGERS and low not in _JUSTICE)  # "انصاف" is a name too
         or low in words.NUMBER_WORDS
         or (low in words.MONTHS_DAYS and not t.arabic)
         or low in words.RESIDENCE_CUES
@@ -1042,6 +1042,7 @@ _CUE_TRIGGERS = (
 )
 _COMMA_GAP = re.compile(r"[\s,:]*")
 _COMMA_DOT_GAP = re.compile(r"[\s,:.]*")
+_YEAR_WORDS = _w("years year yrs yr months month mahine maheene ماہ مہینے")
 _AGE_UNITS = _w("سالہ سال برس کی کا کے saal sal sala saala baras ki ka ke")
 _WITH = _w("ساتھ sath saath")
 _AND = _w("اور aur or")
@@ -2117,6 +2118,19 @@ def age_names(doc: Doc, age_hits: list[Hit]) -> list[Hit]:
             and re.fullmatch(r"[\s,،]*", doc.text[toks[k - 1].end : toks[k].start])
         ):
             run = _run_after(doc, k, limit=3)
+            if (
+                run is None
+                and k + 1 < len(toks)
+                and doc.spaced(k)
+                and toks[k + 1].low in _CASE_MARKERS
+                and toks[k].low not in words.CHILD_CUES_OBLIQUE
+                and toks[k].low not in _AGE_UNITS
+                and toks[k].low not in _YEAR_WORDS
+                and _name_word(doc, k)
+            ):
+                run = (k, k)  # "12 سالہ انصاف کے قتل": a name that is also a word
+                hits.append(_hit(doc, *run, _CHILD, 0.9, "name next to an age"))
+                run = None
             if run and toks[run[0]].start >= h.end:
                 hits.append(_hit(doc, *run, _CHILD, 0.7, "name next to an age"))
         b = doc.before(h.start)
@@ -2479,12 +2493,15 @@ def _name_word(doc: Doc, i: int) -> bool:
         or len(low) < 3
         or low in _GRAMMAR_WORDS
         or low in words.ENGLISH_FUNCTION
-        or low in _CUE_TRIGGERS
+        or (low in _CUE_TRIGGERS and low not in _JUSTICE)  # "انصاف" is a name too
         or (low in words.NUMBER_WORDS and (t.arabic or doc.caseless))  # "Bhagwan Das"
         or (low in words.MONTHS_DAYS and not t.arabic)  # "پیر بخش" is a name, "Monday Ali" not
         or low in words.RESIDENCE_CUES
         or low in words.CASTE_CUES
         or low in words.PLACE_WORDS
+        or low in words.PERSON_AFTER  # "گرفتار شیر": what happened, not a name
+        or low in _ARRESTED
+        or low in _STATE_AFTER
     ):
         return False
     return t.arabic or doc.caseless or t.upper

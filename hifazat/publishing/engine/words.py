@@ -353,7 +353,8 @@ GRAMMAR = ENGLISH_FUNCTION | _w(
 )
 # Oblique and plural kin words that, like CHILD_CUES, stand before the child's name.
 CHILD_CUES_OBLIQUE = _w(
-    """بیٹے بچے بیٹی بچی bete bache betay bachay پوتے نواسے بھتیجے بھانجے pote potay nawase
+    """بیٹے بچے بیٹی بچی لڑکے لڑکوں لڑکیوں bete bache betay bachay larke larkay پوتے نواسے
+    بھتیجے بھانجے pote potay nawase
     nawasay bhateeje bhatije bhanje"""
 )
 # Nouns of what was done to a person, after the genitive or the object marker: "X کے اغوا",

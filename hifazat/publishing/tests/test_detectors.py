@@ -436,3 +436,11 @@ def test_a_word_between_a_name_and_its_parentage_cue_is_part_of_the_name() -> No
     text = "MUDAI JAHANGIR DAS WALAD SHUJAAT MIAN QOUM SAINI"
     assert covered(text, "JAHANGIR DAS") is not None
     assert covered("uske walid moula bux das ko tahaffuz diya jaye", "moula bux das") is not None
+
+
+def test_a_name_that_is_a_cue_word_elsewhere_is_still_a_name() -> None:
+    # "انصاف" (justice) is a cue in "#انصاف_برائے_X" and a name after "زوجہ"
+    text = "سائلہ ماروی زوجہ انصاف شہزاد سکنہ مکان نمبر 143"
+    assert covered(text, "انصاف شہزاد") is not None
+    assert covered("مجسٹریٹ نے 12 سالہ انصاف کے قتل میں گرفتار ملزم کو", "انصاف") is not None
+    assert covered("12 سالہ لڑکے کو بازیاب کرا لیا", "لڑکے") is None
