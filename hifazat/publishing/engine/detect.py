@@ -286,6 +286,8 @@ class Doc:
                 and lows[i + 1] not in _DAY_AFTER
             ):
                 continue
+            if self._inside_a_village(i):
+                continue  # "Mohalla Islamabad", "Basti Punjab": a locality, not the capital
             kept[i] = True
         for i in self.where(g.kept_first | self.allow if self.allow else g.kept_first):
             for n in (4, 3, 2, 1):

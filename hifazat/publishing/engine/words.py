@@ -219,7 +219,7 @@ RANKS = _w(
 INSTITUTIONS = _w(
     """cpwb cpb nadra fia fir firs ppc crpc jjsa peca pta pemra edhi rescue helpline
     bureau protection welfare punjab sindh balochistan khyber pakhtunkhwa
-    islamabad pakistan pakistani gilgit baltistan azad jammu kashmir ajk ict kp
+    islamabad pakistan pakistani gilgit baltistan jammu kashmir ajk ict kp
     court session sessions high supreme anti-terrorism atc ctd cia crime branch dolphin
     safe city emergency hospital dhq thq rhc bhu medico-legal mlo mlc chemical examiner
     geofencing cdr forensic lab pfsa cnic nic b-form crc id card

@@ -444,3 +444,10 @@ def test_a_name_that_is_a_cue_word_elsewhere_is_still_a_name() -> None:
     assert covered(text, "انصاف شہزاد") is not None
     assert covered("مجسٹریٹ نے 12 سالہ انصاف کے قتل میں گرفتار ملزم کو", "انصاف") is not None
     assert covered("12 سالہ لڑکے کو بازیاب کرا لیا", "لڑکے") is None
+
+
+def test_a_locality_named_after_a_city_is_a_locality() -> None:
+    text = "Last seen: Gali No. 4, Mohalla Islamabad, Washuk"
+    assert covered(text, "Mohalla Islamabad") is C.FINE_LOCATION
+    assert covered("Azad Ikram was arrested by Islamabad police.", "Azad Ikram") is not None
+    assert covered("Azad Ikram was arrested by Islamabad police.", "Islamabad") is None
