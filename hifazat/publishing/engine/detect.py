@@ -527,8 +527,16 @@ def _run_after_cue(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
         or low in words.CASTE_CUES
     ):
         return None
-    rest = _run_after(doc, i + 1, limit - 1) if i + 1 < len(doc.toks) and doc.spaced(i) else None
-    return (i, rest[1] if rest else i)
+    end = i
+    n = len(doc.toks)
+    # the rest of the name: name-like words, or ordinary ones that can be part of a name
+    # ("ولد لال چند قوم ..."), up to the next grammar or cue word
+    while end + 1 < n and end - i < limit - 1 and doc.spaced(end):
+        if doc.namey(end + 1) or _name_word(doc, end + 1):
+            end += 1
+        else:
+            break
+    return (i, end)
 
 
 def _bridged_run(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
@@ -1801,6 +1809,7 @@ def formats(doc: Doc) -> list[Hit]:
 # --- caste, media, singling out --------------------------------------------------------------
 
 
+_CASTE_NAMED_AFTER = _w("قوم ذات caste qaum qoum qom zaat")  # not "برادری": it follows the name
 _TRIBE_ENDINGS = ("zai", "khel", "زئی", "خیل")
 _CASTE_LINKS = frozenset({"of", "is", "the", "ki", "ka", "کی", "کا", "by", ":"})
 _CASTE_GAP = re.compile(r"[\s:,\-]*")
@@ -1823,7 +1832,9 @@ def castes(doc: Doc, child_case: bool) -> list[Hit]:
             if j < len(toks) and toks[j].low in _CASTE_LINKS:
                 j += 1
             if j < len(toks) and _CASTE_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
-                run = _run_after(doc, j, limit=2)
+                # right after the cue ("قوم مالی") even an ordinary word is the caste's name
+                strong = j == i + 1 and low in _CASTE_NAMED_AFTER
+                run = (_run_after_cue if strong else _run_after)(doc, j, limit=2)
                 if run is None and doc.kept[j] and toks[j].low not in doc.stop:
                     run = (j, j)  # "caste Mohmand": a tribe that also names a district
                 if run:

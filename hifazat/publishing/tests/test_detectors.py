@@ -451,3 +451,10 @@ def test_a_locality_named_after_a_city_is_a_locality() -> None:
     assert covered(text, "Mohalla Islamabad") is C.FINE_LOCATION
     assert covered("Azad Ikram was arrested by Islamabad police.", "Azad Ikram") is not None
     assert covered("Azad Ikram was arrested by Islamabad police.", "Islamabad") is None
+
+
+def test_a_whole_name_of_ordinary_words_after_parentage_and_a_caste_after_qaum() -> None:
+    text = "ملزم ولد لال چند قوم مالی سکنہ لاہور"
+    assert covered(text, "لال چند") is not None
+    assert covered(text, "مالی") is C.CASTE_TRIBE
+    assert not found("قوم کی خدمت ہمارا فرض ہے")
