@@ -70,6 +70,7 @@ DEV_SETS = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
 )
 Spans = list[tuple[int, int]]
 _WORD = re.compile(r"\w+")

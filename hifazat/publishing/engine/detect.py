@@ -1515,13 +1515,13 @@ _BARE_AGE_PATTERNS = [
     ),
     # "was only 9 when", "who is 12", "she turned 10", "since she was 7.", "Sana, now 13,"
     re.compile(
-        r"\b(?:is|was|turned|turns|be|being|now)\s+(?:only\s+|just\s+|barely\s+|merely\s+|about\s+|"
+        r"\b(?:is|was|turned|turns|turning|be|being|now|then)\s+(?:only|even|\s+|just\s+|barely\s+|merely\s+|about\s+|"
         r"around\s+|almost\s+|nearly\s+|hardly\s+)?(?P<n>\d{1,2})\b" + _NOT_AN_AGE_AFTER,
         re.I,
     ),
     # "only 9", "barely 7", "sirf 9 ka", "صرف 9"
     re.compile(
-        r"(?:\b(?:only|just|barely|merely|hardly|sirf|faqat|mehaz|mahaz)|صرف|محض|فقط)\s+"
+        r"(?:\b(?:only|just|barely|merely|hardly|even|mere|sirf|faqat|mehaz|mahaz)|صرف|محض|فقط)\s+"
         r"(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
         re.I,
     ),
@@ -1549,12 +1549,31 @@ _HEDGES = _w(
     """approximately approx about around perhaps probably almost nearly roughly maybe
     taqreeban takriban lagbhag تقریبا تقریباً"""
 )
+# Short forms of an age in forms and posts: "12 Y/O", "6yo", "a 16y girl", "15/F", "(F/15)",
+# "(16M)", "her 16th birthday", "in her 17th year"
+_SHORT_AGE = re.compile(
+    r"(?:(?<![\w/])[MF]\s*/\s*)?(?P<n>\d{1,2})"
+    r"(?:\s*(?:y/o|y\.o\.?|yo|yrs?|y)\b(?!\s*[-/]?\s*\d)"
+    r"|\s*/\s*[MF]\b|[MF]\b(?=\s*\))"
+    r"|(?:st|nd|rd|th)\s+(?:birthday|year)\b)"
+    r"|(?<![\w/])[MF]\s*/\s*(?P<m>\d{1,2})\b",
+    re.I,
+)
 _HEDGED_AGE = re.compile(
     r"(?:approximately|approx\.?|about|around|perhaps|probably|almost|nearly|roughly|maybe|"
     r"taqreeban|takriban|lagbhag|تقریبا|تقریباً)\s+(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
     re.I,
 )
-_BARE_AGE_PATTERNS.append(_HEDGED_AGE)  # "(approximately 16)", "about 5 years", "perhaps 13"
+_BARE_AGE_PATTERNS.append(_HEDGED_AGE)
+_BARE_AGE_PATTERNS.append(_SHORT_AGE)
+# "age (in years): 6", "age on date of occurrence: 13 years", "estimated her age at 12 years"
+_BARE_AGE_PATTERNS.append(
+    re.compile(
+        r"age\b(?:\s*\([^)\n]{0,20}\))?[^\d\n.;]{0,40}?(?P<n>\d{1,2})\s*"
+        r"(?:years?|yrs?|saal|sal)\b|age\s*\([^)\n]{0,20}\)\s*:?\s*(?P<m>\d{1,2})\b",
+        re.I,
+    )
+)  # "(approximately 16)", "about 5 years", "perhaps 13"
 _BARE_AGE_PATTERNS.append(
     # "HUMZA / 7 / MALE": a form line
     re.compile(
@@ -1580,7 +1599,7 @@ _DATE = (
     r"|\d{1,2}\s+[A-Za-z\u0600-\u06ff]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\s+\d{1,2},?\s+\d{4})"
 )
 _DOB = re.compile(
-    rf"(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth|\bbirth|\bb[-\s]?form|\bborn(?:\s+on)?|\bpaidaish|\bpedaish|تاریخ\s+پیدائش|پیدائش|ولادت)\s*[:\-,]?\s*[(]?\s*(?P<gap>(?:[^\W\d]+[\s:,\-(]+){{0,6}}?)(?P<date>{_DATE})",
+    rf"(?:\bd\.?\s?o\.?\s?b\.?|(?<=\()b\.|\bdate\s+of\s+birth|\bbirth|\bb[-\s]?form|\bborn(?:\s+on)?|\bpaidaish|\bpedaish|تاریخ\s+پیدائش|پیدائش|ولادت)\s*[:\-,]?\s*[(]?\s*(?P<gap>(?:[^\W\d]+[\s:,\-()]+){{0,6}}?)(?P<date>{_DATE})",
     re.I,
 )
 
@@ -1600,14 +1619,16 @@ _AGE_ANCHORS: list[frozenset[str] | str] = [
 ]
 _BARE_AGE_ANCHORS: list[frozenset[str] | str] = [
     "comma",
-    frozenset({"is", "was", "turned", "turns", "be", "being", "now"}),
-    _w("only just barely merely hardly sirf faqat mehaz mahaz صرف محض فقط"),
+    frozenset({"is", "was", "turned", "turns", "turning", "be", "being", "now", "then"}),
+    _w("only just barely merely hardly even mere sirf faqat mehaz mahaz صرف محض فقط"),
     "digits",
     frozenset({"age"}),
     "digits",
     "digits",
 ]
 _BARE_AGE_ANCHORS.append(_HEDGES)
+_BARE_AGE_ANCHORS.append("short")
+_BARE_AGE_ANCHORS.append(frozenset({"age"}))
 _BARE_AGE_ANCHORS.append("slash")
 _BARE_AGE_ANCHORS.append(frozenset({"he", "she"}))
 _BARE_AGE_ANCHORS.append(_CHILD_OF_AGE)
@@ -1669,6 +1690,12 @@ def _anchor_starts(doc: Doc, anchor: frozenset[str] | str) -> list[int]:
         where = doc.where(_NUMBERS)
         idx = sorted(set(doc.digits).union(where)) if where else doc.digits
         starts = [toks[i].start for i in idx]
+    elif anchor == "short":  # "15/F", "(F/15)", "12 y/o": from the letter or the number
+        starts = []
+        for i in doc.digits:
+            if i > 0 and toks[i - 1].low in {"m", "f"}:
+                starts.append(toks[i - 1].start)
+            starts.append(toks[i].start)
     elif anchor == "slash":  # "/ 7 /": from the "/" before the number
         starts = []
         for i in doc.digits:
@@ -1708,7 +1735,7 @@ def ages(doc: Doc) -> list[Hit]:
         return hits
     for p, anchor in zip(_BARE_AGE_PATTERNS, _BARE_AGE_ANCHORS, strict=True):
         for m in _anchored(doc, p, anchor):
-            s, e = m.span("n")
+            s, e = m.span("n") if m.group("n") is not None else m.span("m")
             if p is _BARE_AGE_PATTERNS[3] or p is _HEDGED_AGE:
                 b = doc.before(s)
                 if b is not None and b > 0 and doc.toks[b].low in _HEDGES:

@@ -458,3 +458,29 @@ def test_a_whole_name_of_ordinary_words_after_parentage_and_a_caste_after_qaum()
     assert covered(text, "لال چند") is not None
     assert covered(text, "مالی") is C.CASTE_TRIBE
     assert not found("قوم کی خدمت ہمارا فرض ہے")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Name: Azka. Age/Sex: 15/F. Brought by a lady constable.", "15"),
+        ("MISSING CHILD - NAME: HASHIM, 12 Y/O, WEARING A BLUE SHIRT", "12"),
+        ("Today would have been her 16th birthday.", "16"),
+        ("Police said she was not even 13 when her stepfather took her.", "13"),
+        ("AGE (IN YEARS): 6. CASTE: X", "6"),
+        ("THE BOARD ESTIMATED HER AGE AT 12 YEARS ON OSSIFICATION TEST", "12"),
+        ("register entry: Shazia (F/15), d/o Farid", "15"),
+        ("Boy (16M) missing from Satellite Town", "16"),
+        ("Case 14: Parveen, 6yo, domestic worker", "6"),
+        ("the minor, then 12, was kept in chains", "12"),
+        ("a student, a mere 6, was slapped", "6"),
+        ("a student, Shakeel (b. 1/4/2012), was beaten", "1/4/2012"),
+    ],
+)
+def test_ages_in_forms_and_posts(text: str, age: str) -> None:
+    assert covered(text, age) is C.AGE_OR_DOB
+
+
+def test_counts_sections_and_times_are_not_ages() -> None:
+    text = "Section 376 PPC, 2 accused, FIR 123/25, on 5/6/2025 at 10 am, room 12 F block"
+    assert C.AGE_OR_DOB not in found(text).values()
