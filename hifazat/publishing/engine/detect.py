@@ -539,6 +539,24 @@ def _run_after_cue(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
     return (i, end)
 
 
+_AGE_NEXT = _w("بعمر عمر aged age umar umr")
+
+
+def _word_before_age(doc: Doc, j: int) -> tuple[int, int] | None:
+    """One ordinary word that is the name, when an age or a case marker follows it: "میرا پوتا
+    آزاد بعمر 11 سال", "ہمسایہ انصاف نے", "shanza, 6 saal"."""
+    toks = doc.toks
+    if j + 1 >= len(toks) or not _name_word(doc, j):
+        return None
+    nxt = toks[j + 1]
+    gap = doc.text[toks[j].end : nxt.start]
+    if doc.spaced(j) and (nxt.low in _AGE_NEXT or nxt.low in _CASE_MARKERS):
+        return (j, j)
+    if gap.strip() in {",", "،"} and nxt.digit:
+        return (j, j)
+    return None
+
+
 def _bridged_run(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
     """``_run_after``, or a name whose first words are ordinary words leading to a name-like
     one: "پیر بخش چٹھہ", "Hidayat Ali" (at most two ordinary words, and a name-like word must
@@ -765,19 +783,23 @@ def cue_names(doc: Doc) -> list[Hit]:
             j = _skip_titles(doc, i + 1)
             # "her father, Muhammad Aslam," / "father Muhammad Aslam" / "والد محمد اسلم"
             if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
-                run = _bridged_run(doc, j)
+                run = _bridged_run(doc, j) or _word_before_age(doc, j)
                 if run:
-                    hits.append(_hit(doc, *run, _REL, 0.85, f"name after '{t.text}'", role))
+                    conf = 0.85 if doc.namey(run[0]) else 0.9
+                    hits.append(_hit(doc, *run, _REL, conf, f"name after '{t.text}'", role))
             # Roman Urdu / Urdu: "Aslam ki beti", "اسلم کی بیٹی" : the parent stands before
             continue
-        if low in words.CHILD_CUES or (
-            low in words.CHILD_CUES_OBLIQUE and i > 0 and toks[i - 1].low in words.GENITIVE
+        if (
+            low in words.CHILD_CUES
+            or (low in words.CHILD_CUES_OBLIQUE and i > 0 and toks[i - 1].low in words.GENITIVE)
+            or (low == "علم" and i > 0 and toks[i - 1].low == "طالب")  # "طالب علم X"
         ):
             j = _skip_titles(doc, i + 1)
             if j < len(toks) and _COMMA_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
-                run = _bridged_run(doc, j, limit=3)
+                run = _bridged_run(doc, j, limit=3) or _word_before_age(doc, j)
                 if run:
-                    hits.append(_hit(doc, *run, _CHILD, 0.8, f"name after '{t.text}'"))
+                    conf = 0.8 if doc.namey(run[0]) else 0.9
+                    hits.append(_hit(doc, *run, _CHILD, conf, f"name after '{t.text}'"))
             continue
         if low in words.AFTER_NAME_CUES and i > 0 and doc.spaced(i - 1):
             # "اکرم نامی شخص", "Akram naami shakhs": the name stands before
@@ -802,7 +824,7 @@ def cue_names(doc: Doc) -> list[Hit]:
                     or low in _STRONG_TITLES
                     or (low in _NAME_FIELD and (":" in gap or "-" in gap))  # a form's field
                 )
-                run = (_run_after_cue if strong else _run_after)(doc, j)
+                run = (_run_after_cue if strong else _run_after)(doc, j) or _word_before_age(doc, j)
                 if run:
                     cat = (
                         _CHILD
@@ -819,7 +841,7 @@ def cue_names(doc: Doc) -> list[Hit]:
                         }
                         else _PERSON
                     )
-                    conf = 0.9 if strong else 0.85
+                    conf = 0.9 if strong or not doc.namey(run[0]) else 0.85
                     hits.append(_hit(doc, *run, cat, conf, f"name after '{t.text}'"))
         # "ye Salman hai", "یہ عفان ہے", "this is Ali": introducing a person
         if low in words.DEMONSTRATIVES and i + 1 < len(toks):
@@ -1037,7 +1059,7 @@ _CUE_TRIGGERS = (
     | _POSTPOSITIONS
     | _SUBJECT_BEFORE
     | _AND_HIS
-    | {"کہ"}
+    | {"کہ", "علم"}
     | _KIN_AFTER_NAME
     | _HIS
     | _HIS_OWN
@@ -2135,8 +2157,8 @@ _AGE_SKIP = words.CHILD_CUES | frozenset(
 
 
 _AGE_BACK_SKIP = words.COPULAS | _w(
-    """aged age umar umr عمر only just barely merely about around sirf faqat صرف jis ki ka
-    جس کی کا who"""
+    """aged age umar umr عمر بعمر only just barely merely about around sirf faqat صرف jis ki
+    ka جس کی کا who"""
 )
 
 

@@ -71,7 +71,7 @@ PERSON_CUES = _w(
     بنام banam sarpanch سرپنچ chowkidar chaukidar چوکیدار گواہان gawahan gawahaan العارض
     منکہ minke zamindar zameendar زمیندار ڈرائیور ڈرائیوروں darinda darindah درندہ درندے
     بذریعہ bazariya bazariye دلہن دولہا dulhan dulha خواں khwan پرنسپل principal ماسٹر
-    شخص shakhs کالر caller"""
+    شخص shakhs کالر caller مجرم مجرمان mujrim"""
 )
 # Titles that stand before a name and belong to it when redacting.
 NAME_TITLES = _w(

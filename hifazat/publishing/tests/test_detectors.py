@@ -484,3 +484,22 @@ def test_ages_in_forms_and_posts(text: str, age: str) -> None:
 def test_counts_sections_and_times_are_not_ages() -> None:
     text = "Section 376 PPC, 2 accused, FIR 123/25, on 5/6/2025 at 10 am, room 12 F block"
     assert C.AGE_OR_DOB not in found(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("تفتیشی رپورٹ: مدرسے کے طالب علم زرتاب بعمر 7 سال نے بیان دیا", "زرتاب"),
+        ("میرا پوتا آزاد بعمر ۱۱ سال ہمراہ اپنے دوست گیا", "آزاد"),
+        ("بیان کیا کہ ہمسایہ انصاف نے بچے کو مارا", "انصاف"),
+        ("زیادتی کے مجرم انصاف کو سزائے موت سنا دی گئی", "انصاف"),
+    ],
+)
+def test_an_ordinary_word_name_after_a_cue_before_an_age_or_case_marker(
+    text: str, name: str
+) -> None:
+    assert covered(text, name) is not None
+
+
+def test_kin_words_before_ordinary_words_stay() -> None:
+    assert not found("والد صاحب نے کہا کہ ملزم پولیس کو دیکھ کر فرار ہو گیا")
