@@ -1692,6 +1692,8 @@ def _anchored(
     return out
 
 
+_SHORT_BEFORE = frozenset({"m", "f"})
+_SHORT_AFTER = _w("y yo yr yrs o m f st nd rd th")
 _APPROX = _w("approx approximately about around almost nearly taqreeban takriban تقریبا تقریباً")
 
 
@@ -1714,10 +1716,15 @@ def _anchor_starts(doc: Doc, anchor: frozenset[str] | str) -> list[int]:
         starts = [toks[i].start for i in idx]
     elif anchor == "short":  # "15/F", "(F/15)", "12 y/o": from the letter or the number
         starts = []
+        n = len(toks)
         for i in doc.digits:
-            if i > 0 and toks[i - 1].low in {"m", "f"}:
+            if i > 0 and toks[i - 1].low in _SHORT_BEFORE:
                 starts.append(toks[i - 1].start)
-            starts.append(toks[i].start)
+            nxt = toks[i + 1] if i + 1 < n else None
+            if nxt is not None and (
+                nxt.low in _SHORT_AFTER or "/" in text[toks[i].end : nxt.start]
+            ):
+                starts.append(toks[i].start)
     elif anchor == "slash":  # "/ 7 /": from the "/" before the number
         starts = []
         for i in doc.digits:
