@@ -71,6 +71,7 @@ DEV_SETS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
 )
 Spans = list[tuple[int, int]]
 _WORD = re.compile(r"\w+")

@@ -751,6 +751,7 @@ def cue_names(doc: Doc) -> list[Hit]:
         elif word in {"wife", "widow"}:
             parentage(m.start(), m.end(), "husband", m.group())
 
+    lows_ = doc.lows
     for i in doc.where(_CUE_TRIGGERS):
         t = toks[i]
         low = t.low
@@ -815,6 +816,11 @@ def cue_names(doc: Doc) -> list[Hit]:
                 if run:
                     hits.append(_hit(doc, *run, _PERSON, 0.85, f"name next to '{t.text}'"))
             continue
+        if low == "دار" and i > 0 and lows_[i - 1] in _NEIGHBOUR_FIRST and doc.spaced(i):
+            # "محلے دار X", "ہمسایہ دار X": a neighbour
+            run = _bridged_run(doc, i + 1, limit=3) or _word_before_age(doc, i + 1)
+            if run:
+                hits.append(_hit(doc, *run, _PERSON, 0.85, "name after 'محلے دار'"))
         if low in words.PERSON_CUES or low in _TITLE_CUES:
             j = _skip_titles(doc, i + 1)
             if j < len(toks) and _COMMA_DOT_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
@@ -1045,6 +1051,7 @@ _NAMES_IN_ON = _w("ہمایوں")  # names that end like an oblique plural
 _CASE_CRIMES = _w("قتل زیادتی اغوا اغواء تشدد qatl qatal ziadti zyadti agwa")
 _TITLE_CUES = _w("mst mussammat musammat mussamat mr mrs miss master")
 _STRONG_TITLES = _w("مسماہ مسمات مسمی")
+_NEIGHBOUR_FIRST = _w("محلے محلہ")
 _NAME_FIELD = _w("name naam نام")  # "Name: ...", "نام: ..."
 _CUE_TRIGGERS = (
     frozenset(words.PARENTAGE)
@@ -1059,7 +1066,7 @@ _CUE_TRIGGERS = (
     | _POSTPOSITIONS
     | _SUBJECT_BEFORE
     | _AND_HIS
-    | {"کہ", "علم"}
+    | {"کہ", "علم", "دار"}
     | _KIN_AFTER_NAME
     | _HIS
     | _HIS_OWN
@@ -2306,8 +2313,9 @@ _RED_HANDED = _w("رنگے ہاتھوں ہاتھوں rangay rangey range hathon 
 
 
 _SIGN_KIN = _w("بابا ماما baba mama papa")
+_YOUR = _w("تمہارا تمہاری تمہارے آپ کا کی کے your tumhara tumhari aapka aapki")
 _SIGN_DASH_AT = re.compile(r"(?<![^\s])[-\u2013\u2014](?=[ \t])")  # a dash standing alone
-_SIGN_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
+_SIGN_DASH = re.compile(r"[ \t.!\u06d4]*[-\u2013\u2014][ \t]*")
 
 
 def signature(doc: Doc) -> list[Hit]:
@@ -2327,10 +2335,14 @@ def signature(doc: Doc) -> list[Hit]:
         j = k
         while (
             j < len(toks) - 1
-            and j - k < 2
-            and (toks[j].low in words.RELATIVE_CUES or toks[j].low in _SIGN_KIN)
+            and j - k < 3
+            and (
+                toks[j].low in words.RELATIVE_CUES
+                or toks[j].low in _SIGN_KIN
+                or toks[j].low in _YOUR
+            )
         ):
-            j += 1  # "— بابا زمان", "- Abbu Aslam"
+            j += 1  # "— بابا زمان", "- Abbu Aslam", "— تمہارا ابو، جاوید"
         run = _run_after(doc, j, limit=3)
         if run is None:
             continue

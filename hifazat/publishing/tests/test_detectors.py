@@ -503,3 +503,10 @@ def test_an_ordinary_word_name_after_a_cue_before_an_age_or_case_marker(
 
 def test_kin_words_before_ordinary_words_stay() -> None:
     assert not found("والد صاحب نے کہا کہ ملزم پولیس کو دیکھ کر فرار ہو گیا")
+
+
+def test_a_signature_after_your_kin_and_a_neighbour_cue() -> None:
+    text = "کوئی تمہیں کچھ نہیں کہے گا۔ — تمہارا ابو، شمشاد فرخ"
+    assert covered(text, "شمشاد فرخ") is not None
+    assert covered("بچی کو محلے دار شمشاد فرخ ورغلا کر لے گیا", "شمشاد فرخ") is not None
+    assert not found("کرایہ دار نے کہا")
