@@ -126,7 +126,8 @@ def forget_dev_names() -> None:
 
 
 def use_fresh_names() -> str:
-    """Fill development templates with ``guard_data/fresh_names.json``: names and places written
+    """Register ``guard_data/fresh_names.json`` as the split "fresh" (``synth.register_split``),
+    to fill development templates with instead of the development names: names and places written
     apart from ``names.json``, so in no gazetteer and never used to check the lists of ordinary
     words (the development names are training names, and those lists were checked against
     them; the held-out names never could be). Entries sharing a word with the training names or
@@ -154,20 +155,20 @@ def use_fresh_names() -> str:
         "school_names": dev_places["school_names"],
         "madrassa_names": dev_places["madrassa_names"],
     }
-    real_names, real_places = synth._names, synth._places
-    synth._names = lambda split: names if split == "dev" else real_names(split)  # type: ignore[assignment]
-    synth._places = lambda split: places if split == "dev" else real_places(split)  # type: ignore[assignment]
+    synth.register_split("fresh", names, places)
     return ", ".join(f"{k} {len(v)}" for k, v in {**names, **places}.items())
 
 
-def test_documents(n_per_lang: int, dev: bool, dev_set: str = "") -> list[synth.Document]:
+def test_documents(
+    n_per_lang: int, dev: bool, dev_set: str = "", names: str = "dev"
+) -> list[synth.Document]:
     if dev:
         templates = synth.dev_templates()
-        split = "dev"
+        split = names
     elif dev_set:
         raw = json.loads((DATA / f"{dev_set}_templates.json").read_text("utf-8"))["templates"]
         templates = synth.load_templates(raw)
-        split = "dev"
+        split = names
     else:
         raw = json.loads((DATA / "templates.json").read_text("utf-8"))["templates"]
         templates = synth.load_templates(raw)
@@ -444,7 +445,7 @@ def main() -> None:
         parser.error(
             "--show-leaks only with --dev or --dev-set: reading test leaks would tune on the test set"
         )
-    docs = test_documents(args.docs, args.dev, args.dev_set)
+    docs = test_documents(args.docs, args.dev, args.dev_set, "fresh" if args.fresh_names else "dev")
     kinds = Counter((d.lang, d.variant) for d in docs)
     print(
         f"documents: {len(docs)} ({', '.join(f'{k[0]}/{k[1]} {v}' for k, v in sorted(kinds.items()))})"

@@ -108,7 +108,22 @@ def _dev_part(entry: dict[str, Any]) -> str:
     return "dev" if all(dev) else "unused"
 
 
+# Splits with their own material, set by ``register_split`` (the evaluation's "fresh" names)
+_REGISTERED: dict[str, tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]] = {}
+
+
+def register_split(
+    split: str,
+    names: dict[str, list[dict[str, Any]]],
+    places: dict[str, list[dict[str, Any]]],
+) -> None:
+    """Name and place lists (the shapes of ``names.json``) that ``Material(split)`` draws from."""
+    _REGISTERED[split] = (names, places)
+
+
 def _names(split: str) -> dict[str, list[dict[str, Any]]]:
+    if split in _REGISTERED:
+        return _REGISTERED[split][0]
     if split not in {"model", "dev"}:
         return lexicon.name_entries(split)
     return {
@@ -118,6 +133,8 @@ def _names(split: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def _places(split: str) -> dict[str, list[dict[str, Any]]]:
+    if split in _REGISTERED:
+        return _REGISTERED[split][1]
     if split not in {"model", "dev"}:
         return lexicon.place_entries(split)
     return {

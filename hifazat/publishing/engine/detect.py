@@ -510,23 +510,13 @@ def _run_after_cue(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
     words too ("s/o Nazar Muhammad", "ولد نظر محمد", "S/O SAID KHAN"); grammar words, cue
     words, numbers and kept words (districts, ranks) still end it."""
     run = _bridged_run(doc, i, limit)
-    if run is not None or i >= len(doc.toks):
-        return run
-    t = doc.toks[i]
-    low = t.low
     if (
-        t.digit
-        or doc.kept[i]
-        or len(low) < 3
-        or low in _GRAMMAR_WORDS
-        or low in words.ENGLISH_FUNCTION
-        or (low in _CUE_TRIGGERS and low not in _JUSTICE)  # "انصاف" is a name too
-        or low in words.NUMBER_WORDS
-        or (low in words.MONTHS_DAYS and not t.arabic)
-        or low in words.RESIDENCE_CUES
-        or low in words.CASTE_CUES
+        run is not None
+        or i >= len(doc.toks)
+        or _never_in_a_name(doc, i)
+        or doc.toks[i].low in words.NUMBER_WORDS
     ):
-        return None
+        return run
     end = i
     n = len(doc.toks)
     # the rest of the name: name-like words, or ordinary ones that can be part of a name
@@ -614,8 +604,7 @@ _NOT_IN_PLACE = (
     | words.PLACE_FILLERS
 )
 # Tails that make a place of ordinary words before them ("Garden Town", "Labour Colony").
-_OPEN_TAILS = _w("""colony town park nagar bazar bazaar chowk scheme enclave society abadi
-    کالونی ٹاؤن پارک نگر بازار چوک سکیم اسکیم آبادی""")
+_OPEN_TAILS = words.OPEN_TAILS
 
 
 def _open_word(doc: Doc, k: int) -> bool:
@@ -751,7 +740,6 @@ def cue_names(doc: Doc) -> list[Hit]:
         elif word in {"wife", "widow"}:
             parentage(m.start(), m.end(), "husband", m.group())
 
-    lows_ = doc.lows
     for i in doc.where(_CUE_TRIGGERS):
         t = toks[i]
         low = t.low
@@ -816,7 +804,7 @@ def cue_names(doc: Doc) -> list[Hit]:
                 if run:
                     hits.append(_hit(doc, *run, _PERSON, 0.85, f"name next to '{t.text}'"))
             continue
-        if low == "دار" and i > 0 and lows_[i - 1] in _NEIGHBOUR_FIRST and doc.spaced(i):
+        if low == "دار" and i > 0 and toks[i - 1].low in _NEIGHBOUR_FIRST and doc.spaced(i):
             # "محلے دار X", "ہمسایہ دار X": a neighbour
             run = _bridged_run(doc, i + 1, limit=3) or _word_before_age(doc, i + 1)
             if run:
@@ -1047,6 +1035,8 @@ def _person_before_marker(doc: Doc, i: int) -> list[Hit]:
 # "X کی عمر", "X ki umar": whose age it is (the name Umar is written the same, so not a cue word)
 _AGE_NOUNS = _w("عمر umar umer umr")
 _POSTPOSITIONS = words.GENITIVE | _w("ko کو se سے ne نے par پر samet سمیت کیس")
+# The case markers a noun phrase ends with: "X کی", "X کو", "X نے", "X سے", "X پر", "X ki" ...
+_CASE_MARKERS = words.GENITIVE | _w("کو نے سے پر ko ne se par")
 _NAMES_IN_ON = _w("ہمایوں")  # names that end like an oblique plural
 _CASE_CRIMES = _w("قتل زیادتی اغوا اغواء تشدد qatl qatal ziadti zyadti agwa")
 _TITLE_CUES = _w("mst mussammat musammat mussamat mr mrs miss master")
@@ -1544,7 +1534,7 @@ _BARE_AGE_PATTERNS = [
     ),
     # "was only 9 when", "who is 12", "she turned 10", "since she was 7.", "Sana, now 13,"
     re.compile(
-        r"\b(?:is|was|turned|turns|turning|be|being|now|then)\s+(?:only|even|\s+|just\s+|barely\s+|merely\s+|about\s+|"
+        r"\b(?:is|was|turned|turns|turning|be|being|now|then)\s+(?:only\s+|even\s+|just\s+|barely\s+|merely\s+|about\s+|"
         r"around\s+|almost\s+|nearly\s+|hardly\s+)?(?P<n>\d{1,2})\b" + _NOT_AN_AGE_AFTER,
         re.I,
     ),
@@ -1701,7 +1691,6 @@ def _anchored(
 
 _SHORT_BEFORE = frozenset({"m", "f"})
 _SHORT_AFTER = _w("y yo yr yrs o m f st nd rd th")
-_APPROX = _w("approx approximately about around almost nearly taqreeban takriban تقریبا تقریباً")
 
 
 def _anchor_starts(doc: Doc, anchor: frozenset[str] | str) -> list[int]:
@@ -1747,7 +1736,7 @@ def _anchor_starts(doc: Doc, anchor: frozenset[str] | str) -> list[int]:
         starts = []
         for i in doc.digits:
             k = i - 1
-            if k > 0 and toks[k].low in _APPROX:  # "Hafsa, approx. 10,"
+            if k > 0 and toks[k].low in _HEDGES:  # "Hafsa, approx. 10,"
                 k -= 1
             if k >= 0 and not toks[k].digit:
                 gap = text[toks[k].end : toks[k + 1].start]
@@ -2170,6 +2159,8 @@ _AGE_SKIP = words.CHILD_CUES | frozenset(
 )
 
 
+# what comes right after an age and is not a name: "12 سالہ لڑکے", "10 saal ki", "9 years"
+_NOT_A_LONE_NAME = words.CHILD_CUES_OBLIQUE | _AGE_UNITS | _YEAR_WORDS
 _AGE_BACK_SKIP = words.COPULAS | _w(
     """aged age umar umr عمر بعمر only just barely merely about around sirf faqat صرف jis ki
     ka جس کی کا who"""
@@ -2193,22 +2184,12 @@ def age_names(doc: Doc, age_hits: list[Hit]) -> list[Hit]:
             and k > 0
             and re.fullmatch(r"[\s,،]*", doc.text[toks[k - 1].end : toks[k].start])
         ):
-            run = _run_after(doc, k, limit=3)
-            if (
-                run is None
-                and k + 1 < len(toks)
-                and doc.spaced(k)
-                and toks[k + 1].low in _CASE_MARKERS
-                and toks[k].low not in words.CHILD_CUES_OBLIQUE
-                and toks[k].low not in _AGE_UNITS
-                and toks[k].low not in _YEAR_WORDS
-                and _name_word(doc, k)
-            ):
-                run = (k, k)  # "12 سالہ انصاف کے قتل": a name that is also a word
-                hits.append(_hit(doc, *run, _CHILD, 0.9, "name next to an age"))
-                run = None
+            run, conf = _run_after(doc, k, limit=3), 0.7
+            if run is None and toks[k].low not in _NOT_A_LONE_NAME:
+                # "12 سالہ انصاف کے قتل": a name that is also an ordinary word
+                run, conf = _word_before_age(doc, k), 0.9
             if run and toks[run[0]].start >= h.end:
-                hits.append(_hit(doc, *run, _CHILD, 0.7, "name next to an age"))
+                hits.append(_hit(doc, *run, _CHILD, conf, "name next to an age"))
         b = doc.before(h.start)
         if b is not None and re.fullmatch(r"[\s,،(]*", doc.text[toks[b].end : h.start]):
             k = b
@@ -2423,9 +2404,7 @@ def after_phone(doc: Doc, hits: list[Hit]) -> list[Hit]:
 
 _COMMA_ONLY_ANY = re.compile(r"[ \t]*[,،\-\u2013\u2014][ \t]*")
 _DASH_GAP = re.compile(r"[ \t]*[\u2014\u2013-][ \t]*")  # "— مشعل علوی — کی تلاش"
-_MARKERS = words.GENITIVE | _w(
-    "کو نے سے پر تک میں جیسی جیسا جیسے ko ne se par pe tak mein jaisi jaisa jaise"
-)
+_MARKERS = _CASE_MARKERS | _w("تک میں جیسی جیسا جیسے pe tak mein jaisi jaisa jaise")
 
 
 def before_markers(doc: Doc) -> list[Hit]:
@@ -2557,30 +2536,40 @@ def arrested(doc: Doc) -> list[Hit]:
     return out
 
 
-_CASE_MARKERS = words.GENITIVE | _w("کو نے سے پر ko ne se par")
 # cue words that follow a whole name: "X Y walad", "X Y sakin", "X Y qoum", "X Y r/o"
 _RIGHT_CUES = words.RESIDENCE_CUES | words.CASTE_CUES
 _NUMBER_NAMES = _w("das داس")  # "Bhagwan Das": a number word that is also a surname
 
 
-def _name_word(doc: Doc, i: int) -> bool:
-    """An ordinary word that can still be part of a name ("Hidayat", "نظر", "محفوظ"): not a
-    grammar, cue, number, month or kept word; in mixed-case Latin text only when capitalised."""
+def _never_in_a_name(doc: Doc, i: int) -> bool:
+    """A word no name contains, even one made of ordinary words: a number, a kept word (district,
+    rank), a grammar, cue, address or caste word, or (in Latin) a month or a day."""
     t = doc.toks[i]
     low = t.low
-    if (
+    return (
         t.digit
         or doc.kept[i]
         or len(low) < 3
         or low in _GRAMMAR_WORDS
         or low in words.ENGLISH_FUNCTION
         or (low in _CUE_TRIGGERS and low not in _JUSTICE)  # "انصاف" is a name too
-        or (low in words.NUMBER_WORDS and (t.arabic or doc.caseless))  # "Bhagwan Das"
         or (low in words.MONTHS_DAYS and not t.arabic)  # "پیر بخش" is a name, "Monday Ali" not
         or low in words.RESIDENCE_CUES
         or low in words.CASTE_CUES
+    )
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """An ordinary word that can still be part of a name ("Hidayat", "نظر", "محفوظ"): not a
+    word no name contains, a place word or what happened ("گرفتار شیر"); a number word only
+    where capitals say it is a name ("Bhagwan Das"); in mixed-case Latin only when capitalised."""
+    t = doc.toks[i]
+    low = t.low
+    if (
+        _never_in_a_name(doc, i)
+        or (low in words.NUMBER_WORDS and (t.arabic or doc.caseless))
         or low in words.PLACE_WORDS
-        or low in words.PERSON_AFTER  # "گرفتار شیر": what happened, not a name
+        or low in words.PERSON_AFTER
         or low in _ARRESTED
         or low in _STATE_AFTER
     ):

@@ -146,15 +146,20 @@ SCHOOL_WORDS = _w(
     اسلامیہ انگلش میڈیم للبنات تعلیم القرآن قرآن العلوم علوم حفظ تحفیظ"""
 )
 # Every word the place and school detectors read (kept out of the ordinary-word lists).
+# Ordinary words a locality's name ends with ("Garden Town", "LABOUR COLONY").
+OPEN_TAILS = _w(
+    """colony town park nagar bazar bazaar chowk scheme enclave society abadi
+    کالونی ٹاؤن پارک نگر بازار چوک سکیم اسکیم آبادی"""
+)
 PLACE_WORDS = (
     PLACE_TAILS
     | frozenset(PLACE_HEADS)
     | SCHOOL_HEADS
     | SCHOOL_WORDS
+    | OPEN_TAILS
     | _w(
-        """colony town park nagar bazar bazaar chowk scheme enclave society abadi mohalla
-        mohallay mohalle muhalla gali gaon gaaon mauza mouza moza pura tehsil tahsil lane
-        کالونی ٹاؤن پارک نگر بازار چوک سکیم اسکیم آبادی محلہ محلے گلی گاؤں موضع تحصیل مکان"""
+        """mohalla mohallay mohalle muhalla gali gaon gaaon mauza mouza moza pura tehsil tahsil
+        lane محلہ محلے گلی گاؤں موضع تحصیل مکان"""
     )
 )
 SCHOOL_ABBREVIATIONS = _w("ggps gps ghs gghs gms ggms ges gges ghss gghss gps. ghs.")
