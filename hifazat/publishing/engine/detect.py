@@ -123,7 +123,7 @@ _GAP_SPACE, _GAP_INNER, _GAP_OTHER = 0, 1, 2
 _KEPT_WORDS = words.RANKS | words.INSTITUTIONS | words.MONTHS_DAYS
 _DAY_OR_NAME = _w("پیر جمعہ منگل")
 # what follows a day, not a name: "پیر کو", "پیر کے روز", "جمعہ کی نماز", "پیر، 12 مئی"
-_DAY_AFTER = _w("کو کے کی کا سے تک اور یا روز دن رات صبح شام کی، نماز مبارک")
+_DAY_AFTER = _w("کو کے کی کا سے تک اور یا روز دن رات صبح شام نماز مبارک")
 _STATION_WORDS = frozenset({"ps", "thana", "thane", "تھانہ", "تھانے", "station"})
 _SENTENCE_END = re.compile('[.!?\n:;\u06d4\u061f"“”(]')
 _NOT_NAMEY, _NAMEY, _NAMEY_STRICT = 0, 1, 2
