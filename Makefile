@@ -14,7 +14,7 @@ DEMO_CASES ?= 300
 SYSTEM_PACKAGES := postgresql chromium fonts-noto-core poppler-utils libpango-1.0-0 libpangoft2-1.0-0
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv system-packages lint test-sqlite test-postgres bench-audit bench-register bench-guard bench-safeguards bench-stats guard-model clean messages
+.PHONY: demo test venv system-packages lint test-sqlite test-postgres bench-audit bench-register bench-guard bench-safeguards bench-stats guard-model clean messages engine
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (Hifazat needs Python 3.11)"; exit 1; }
@@ -25,6 +25,11 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# The guard's hot modules compiled with mypyc (a no-op when up to date; if this machine cannot
+# compile, it says so and the pure-Python engine runs, with the same findings).
+engine: $(STAMP)
+	@$(BIN)/python scripts/build_engine.py
+
 # Debian packages the tests use: PostgreSQL (throwaway cluster), Chromium (real-browser tests).
 system-packages:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -34,7 +39,7 @@ system-packages:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-demo: $(STAMP)
+demo: $(STAMP) engine
 	$(BIN)/hifazat migrate --no-input -v 0
 	$(BIN)/hifazat load-reference
 	$(BIN)/hifazat demo --cases $(DEMO_CASES)
@@ -42,16 +47,16 @@ demo: $(STAMP)
 	HIFAZAT_DEMO=true $(BIN)/hifazat runserver 127.0.0.1:$(PORT) --insecure
 
 lint: $(STAMP)
-	$(BIN)/ruff check hifazat bench conftest.py
-	$(BIN)/ruff format --check hifazat bench conftest.py
+	$(BIN)/ruff check hifazat bench scripts conftest.py
+	$(BIN)/ruff format --check hifazat bench scripts conftest.py
 	$(BIN)/mypy hifazat
 	$(BIN)/lint-imports
 	HIFAZAT_DATA_DIR=$$(mktemp -d) $(BIN)/hifazat makemigrations --check --dry-run -v 0
 
-test-sqlite: $(STAMP)
+test-sqlite: $(STAMP) engine
 	HIFAZAT_DATA_DIR=$$(mktemp -d) $(BIN)/pytest -n 2 -q
 
-test-postgres: $(STAMP) system-packages
+test-postgres: $(STAMP) engine system-packages
 	@set -e; eval "$$(bash scripts/pgtmp.sh start)"; trap 'bash scripts/pgtmp.sh stop "$$PGTMP_DIR"' EXIT; \
 	echo "PostgreSQL throwaway cluster on port $$PGPORT"; \
 	HIFAZAT_DATA_DIR=$$(mktemp -d) $(BIN)/pytest -n 2 -q
@@ -67,7 +72,7 @@ messages: $(STAMP)
 	cd hifazat && ../$(BIN)/django-admin makemessages -l ur --no-obsolete && ../$(BIN)/django-admin compilemessages -l ur
 
 clean:
-	rm -rf $(VENV) *.egg-info
+	rm -rf $(VENV) *.egg-info hifazat/publishing/engine/native
 
 bench-register: $(STAMP) system-packages
 	@set -e; eval "$$(bash scripts/pgtmp.sh start)"; trap 'bash scripts/pgtmp.sh stop "$$PGTMP_DIR"' EXIT; \
@@ -77,7 +82,7 @@ bench-register: $(STAMP) system-packages
 guard-model: $(STAMP)
 	$(BIN)/python -m hifazat.publishing.train
 
-bench-guard: $(STAMP)
+bench-guard: $(STAMP) engine
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/guard_eval.py
 

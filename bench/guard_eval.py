@@ -421,6 +421,16 @@ def main() -> None:
 
         model.MODEL_DIR = args.model
     print(f"machine: {describe()}")
+    from hifazat.publishing import engine
+
+    print(
+        "guard engine: "
+        + (
+            "compiled with mypyc (scripts/build_engine.py; HIFAZAT_PURE_ENGINE=1 for pure Python)"
+            if engine.NATIVE
+            else "pure Python (not compiled: scripts/build_engine.py)"
+        )
+    )
     print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     import spacy
 

@@ -14,6 +14,40 @@ in a child case, default-deny for unexplained name-like words.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+# The hot modules compiled with mypyc (``scripts/build_engine.py``, run by ``make`` setup) sit in
+# ``native/`` with a stamp of the sources they were built from. They are used only while every
+# source still matches its stamp, so an edited module is never shadowed by a stale build;
+# ``HIFAZAT_PURE_ENGINE=1`` forces the pure-Python modules (the findings are the same).
+COMPILED = ("text", "detect", "scan")
+NATIVE_DIR = Path(__file__).resolve().parent / "native"
+
+
+def native_build_matches(native_dir: Path, source_dir: Path) -> bool:
+    """The compiled modules in ``native_dir`` were built, for this Python, from the sources in
+    ``source_dir`` as they are now."""
+    try:
+        stamp = json.loads((native_dir / "stamp.json").read_text())
+        return stamp.get("python") == sys.implementation.cache_tag and all(
+            stamp["sources"].get(m)
+            == hashlib.sha256((source_dir / f"{m}.py").read_bytes()).hexdigest()
+            for m in COMPILED
+        )
+    except (OSError, ValueError, KeyError, AttributeError):
+        return False
+
+
+NATIVE = not os.environ.get("HIFAZAT_PURE_ENGINE") and native_build_matches(
+    NATIVE_DIR, NATIVE_DIR.parent
+)
+if NATIVE:
+    __path__.insert(0, str(NATIVE_DIR))
+
 from .redact import placeholder, redact
 from .scan import scan
 from .types import (
@@ -29,6 +63,8 @@ from .types import (
 )
 
 __all__ = [
+    "COMPILED",
+    "NATIVE",
     "Category",
     "Finding",
     "KnownIdentity",
