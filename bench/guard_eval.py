@@ -54,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._machine import describe
 from hifazat.publishing import synth
-from hifazat.publishing.engine import ScanContext, lexicon, scan
+from hifazat.publishing.engine import ScanContext, guard, lexicon, scan
 
 DATA = Path(__file__).resolve().parent / "guard_data"
 LANGS = ("en", "roman", "ur")
@@ -191,6 +191,24 @@ def hifazat_system() -> Callable[[str], Spans]:
         return [(f.start, f.end) for f in scan(text, ctx)]
 
     return run
+
+
+def redacted_text_leaks(docs: Sequence[synth.Document]) -> int:
+    """Documents whose redacted text (``guard``, the default child-case policy) still shows a
+    non-age identifying span: the scan may find a span and a kept age still hide it if the two
+    were merged into one finding, so this looks at what the policy replaced."""
+    ctx = ScanContext(child_case=True)
+    leaks = 0
+    for d in docs:
+        mask = covered_mask(len(d.text), [(f.start, f.end) for f in guard(d.text, ctx).findings])
+        if any(
+            not all(mask[m.start() : m.end()])
+            for s, e, c in d.spans
+            if c != "age_or_dob"
+            for m in _WORD.finditer(d.text, s, e)
+        ):
+            leaks += 1
+    return leaks
 
 
 def presidio_system(with_ours: bool) -> tuple[Callable[[str], Spans], str]:
@@ -465,6 +483,15 @@ def main() -> None:
             "Hifazat guard (child case, default-deny)", docs, hifazat_system(), args.runs
         )
     }
+    print(
+        "  what the redacted text shows (guard() with the default policy, which keeps an age in "
+        "years): documents where a name, place, school, number or caste is still readable:"
+    )
+    for lang in LANGS:
+        subset = [d for d in docs if d.lang == lang]
+        if subset:
+            k = redacted_text_leaks(subset)
+            print(f"    {lang:5s} {k}/{len(subset)} = {k / len(subset):.3f}")
     if args.show_leaks:
         shown = 0
         run = hifazat_system()

@@ -2538,6 +2538,9 @@ def arrested(doc: Doc) -> list[Hit]:
 
 # cue words that follow a whole name: "X Y walad", "X Y sakin", "X Y qoum", "X Y r/o"
 _RIGHT_CUES = words.RESIDENCE_CUES | words.CASTE_CUES
+_AGE_UNITS = _w(
+    "سالہ سال برس ماہ years year yrs yr old saal sal saala sala baras mahine months month"
+)
 _NUMBER_NAMES = _w("das داس")  # "Bhagwan Das": a number word that is also a surname
 
 
@@ -2556,6 +2559,7 @@ def _never_in_a_name(doc: Doc, i: int) -> bool:
         or (low in words.MONTHS_DAYS and not t.arabic)  # "پیر بخش" is a name, "Monday Ali" not
         or low in words.RESIDENCE_CUES
         or low in words.CASTE_CUES
+        or low in _AGE_UNITS  # "17 سالہ مشعل": the age, not the name
     )
 
 

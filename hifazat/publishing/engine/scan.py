@@ -322,6 +322,12 @@ def _combine(group: list[Hit]) -> Hit:
         detectors.add(h.detector)
         reasons[h.reason] = None
     confidence = max(top, 1.0 - miss * 0.5)
+    if best.category is Category.AGE_OR_DOB and best.role != "dob":
+        # an age in years may stay in the redacted text; what it overlaps (a name, a place)
+        # may not, so the merged finding is named after the other part
+        others = [h for h in group if h.category is not Category.AGE_OR_DOB]
+        if others:
+            best = min(others, key=_rank)
     # a known identity or a cue says whose name it is; keep its category and role
     role = best.role or next((h.role for h in group if h.category == best.category and h.role), "")
     return Hit(

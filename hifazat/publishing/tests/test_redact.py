@@ -89,3 +89,26 @@ def test_findings_do_not_overlap_and_are_ordered() -> None:
     findings = scan(text)
     for a, b in itertools.pairwise(findings):
         assert a.end <= b.start
+
+
+def test_a_kept_age_never_keeps_the_name_next_to_it() -> None:
+    # "سالہ" is the age's word, not part of the name after it; and whatever an age finding
+    # merges with is redacted, though the age alone may stay
+    r = guard("وہ ۱۷ سالہ مشعل بی بی زخمی ہو گئی۔", ScanContext(child_case=True))
+    assert "مشعل" not in r.text
+    assert "۱۷ سالہ" in r.text  # the age in years stays readable
+    assert r.verdict is Verdict.REDACTED
+
+
+def test_an_age_merged_with_a_name_is_redacted_as_the_name() -> None:
+    from hifazat.publishing.engine.detect import Doc, Hit
+    from hifazat.publishing.engine.scan import _merge
+    from hifazat.publishing.engine.text import normalise
+
+    text = "the 12-year-old Bilqees was found"
+    doc = Doc(normalise(text), frozenset())
+    age = Hit(4, 15, Category.AGE_OR_DOB, "cue", 0.9, "age", "age")
+    name = Hit(10, 24, Category.CHILD_NAME, "cue", 0.7, "name", "child")  # overlaps the age
+    (merged,) = _merge(doc, [age, name])
+    assert merged.category is Category.CHILD_NAME
+    assert (merged.start, merged.end) == (4, 24)
