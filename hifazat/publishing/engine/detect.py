@@ -323,6 +323,27 @@ class Doc:
                 kept[j] = True
                 j += 1
                 n += 1
+        # "Malir Colony", "مری آباد": a district's name before a locality's tail names the
+        # locality; "سنت نگر": a tail that is also a district's name (Nagar), after a word
+        for i in range(n_toks):
+            if not kept[i] or toks[i].digit:
+                continue
+            if (
+                i + 1 < n_toks
+                and self.gaps[i] == _GAP_SPACE
+                and lows[i + 1] in words.PLACE_TAILS
+                and not kept[i + 1]
+            ) or (
+                lows[i] in words.PLACE_TAILS
+                and i > 0
+                and self.gaps[i - 1] == _GAP_SPACE
+                and not kept[i - 1]
+                and not toks[i - 1].digit
+                and lows[i - 1] not in _ADMIN_WORDS
+                and lows[i - 1] not in _GRAMMAR_WORDS
+                and lows[i - 1] not in words.ENGLISH_FUNCTION
+            ):
+                kept[i] = False
         for i in self.where(_STATION_WORDS):
             if lows[i] == "station" and not (i > 0 and lows[i - 1] == "police"):
                 continue
@@ -419,8 +440,8 @@ class Doc:
     def _compute_namey(self, i: int) -> int:
         t = self.toks[i]
         low = t.low
-        if t.digit or self.kept[i] or len(low) < 2:
-            return _NOT_NAMEY
+        if t.digit or self.kept[i] or len(low) < 2 or low in _AGE_UNITS:
+            return _NOT_NAMEY  # "AGE - 8 YRS": an age's word is never a name
         if low in self.stop:
             if (
                 not t.arabic
@@ -818,7 +839,9 @@ def cue_names(doc: Doc) -> list[Hit]:
                     or low in _STRONG_TITLES
                     or (low in _NAME_FIELD and (":" in gap or "-" in gap))  # a form's field
                 )
-                run = (_run_after_cue if strong else _run_after)(doc, j) or _word_before_age(doc, j)
+                run = (_run_after_cue if strong else _bridged_run)(doc, j) or _word_before_age(
+                    doc, j
+                )
                 if run:
                     cat = (
                         _CHILD
@@ -2538,6 +2561,7 @@ def arrested(doc: Doc) -> list[Hit]:
 
 # cue words that follow a whole name: "X Y walad", "X Y sakin", "X Y qoum", "X Y r/o"
 _RIGHT_CUES = words.RESIDENCE_CUES | words.CASTE_CUES
+_ADMIN_WORDS = _w("tehsil tahsil تحصیل district ضلع zila zilla distt division ڈویژن")
 _AGE_UNITS = _w(
     "سالہ سال برس ماہ years year yrs yr old saal sal saala sala baras mahine months month"
 )
@@ -2579,6 +2603,158 @@ def _name_word(doc: Doc, i: int) -> bool:
     ):
         return False
     return t.arabic or doc.caseless or t.upper
+
+
+# "لال چند", "Ram Chand", "گیان چند": a word that closes a name after another word. As "a few"
+# it comes before a noun ("چند روز", "چند افراد"); as a name, before a case marker, "and", a
+# comma, the end, or more of the name.
+_NAME_TAILS = _w("چند chand")
+_AFTER_A_NAME = _w("اور و aur and or ولد بنت زوجہ walad s/o d/o w/o")
+_ONE_CHILD = _w("بچی بچہ لڑکی لڑکا طالبہ bachi bacha larki larka")  # "a few" takes a plural
+
+
+def name_tails(doc: Doc) -> list[Hit]:
+    """ "ملزم لال چند بچی کو", "رحمت چند اور", "Lal Chand ne": the word before a name's closing
+    word, with it (child cases)."""
+    toks = doc.toks
+    n = len(toks)
+    out: list[Hit] = []
+    for i in doc.where(_NAME_TAILS):
+        if i == 0 or not doc.spaced(i - 1) or toks[i - 1].arabic != toks[i].arabic:
+            continue
+        if not (doc.namey(i - 1) or _name_word(doc, i - 1)):
+            continue
+        if i + 1 < n and doc.spaced(i):
+            nxt = toks[i + 1]
+            if not (
+                nxt.low in _CASE_MARKERS
+                or nxt.low in _AFTER_A_NAME
+                or nxt.low in words.PARENTAGE
+                or nxt.low in _RIGHT_CUES
+                or nxt.low in _ONE_CHILD
+                or doc.namey(i + 1, strict=True)
+            ):
+                continue  # "چند روز بعد": a few days
+        start = _run_before(doc, i - 1, limit=2)
+        out.append(
+            _hit(
+                doc,
+                start[0] if start else i - 1,
+                i,
+                _PERSON,
+                0.6,
+                "a name ending in '" + toks[i].text + "'",
+            )
+        )
+    return out
+
+
+_TELLS = _w("بتاتا بتاتی بتاتے بتایا بتائی بتا batata batati bataya btaya bata")
+# what can follow "نام" and is not a name: "نام درج ہے", "نام ظاہر نہ کرنے"
+_NAME_PREDICATES = _w(
+    "درج شامل ظاہر لکھا لکھی معلوم نامعلوم خفیہ تبدیل پوشیدہ کیا رکھا نہیں نہ بھی "
+    "darj shamil zahir likha nahi nahin na bhi"
+)
+
+
+def told_names(doc: Doc) -> list[Hit]:
+    """ "اپنا نام حاصل بتاتا ہے", "والد کا نام امانت چند بتا رہا ہے", "apna naam X batata hai":
+    the name someone gives (child cases)."""
+    toks = doc.toks
+    n = len(toks)
+    out: list[Hit] = []
+    for i in doc.where(_NAME_FIELD):
+        j = i + 1
+        if j >= n or not doc.spaced(i) or toks[j].low in _NAME_PREDICATES:
+            continue
+        k = j
+        while k < n and k - j < 3 and toks[k].low not in _TELLS and doc.spaced(k):
+            if toks[k].low in _NAME_PREDICATES or not (doc.namey(k) or _name_word(doc, k)):
+                break
+            k += 1
+        if k == j or k >= n or toks[k].low not in _TELLS:
+            continue
+        run = (j, k - 1)
+        out.append(_hit(doc, *run, _PERSON, 0.9, f"the name given after '{toks[i].text}'"))
+    return out
+
+
+_OF_PARENT = _w("ولد بنت دختر زوجہ walad wld bint binte dukhtar zoja zauja")
+
+
+def before_parentage(doc: Doc) -> list[Hit]:
+    """ "مدعی مقدمہ محفوظ ولد ...": the word right before 'son of' is a name, even an ordinary
+    word (child cases)."""
+    toks = doc.toks
+    out: list[Hit] = []
+    for i in doc.where(_OF_PARENT):
+        if i > 0 and doc.spaced(i - 1) and not doc.namey(i - 1) and _name_word(doc, i - 1):
+            if toks[i - 1].low in words.PERSON_CUES or toks[i - 1].low in words.CHILD_CUES:
+                continue
+            out.append(_hit(doc, i - 1, i - 1, _PERSON, 0.9, f"a name before '{toks[i].text}'"))
+    return out
+
+
+_HASH_FOR = _w("برائے فار for")
+
+
+def hashtag_for(doc: Doc) -> list[Hit]:
+    """ "#دعا_برائے_نبی", "#Dua_for_Ali": in a hashtag, the word after 'for' is the person."""
+    toks = doc.toks
+    text = doc.text
+    n = len(toks)
+    out: list[Hit] = []
+    for i in doc.where(_HASH_FOR):
+        if i == 0 or i + 1 >= n:
+            continue
+        if (
+            text[toks[i - 1].end : toks[i].start] != "_"
+            or text[toks[i].end : toks[i + 1].start] != "_"
+        ):
+            continue
+        k = i - 1
+        while k > 0 and text[toks[k - 1].end : toks[k].start] == "_":
+            k -= 1
+        if text[toks[k].start - 1 : toks[k].start] != "#":
+            continue
+        end = i + 1
+        while end + 1 < n and text[toks[end].end : toks[end + 1].start] == "_":
+            end += 1
+        if not toks[i + 1].digit:
+            out.append(_hit(doc, i + 1, end, _CHILD, 0.9, "the person a hashtag is for"))
+    return out
+
+
+_ADDRESS_COMMA = re.compile(r"[ \t]*[,،][ \t]*")
+
+
+def address_tail(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """ "گلی نمبر 12، سنت نگر کی رہائشی", "House 5, Street 9, Sant Nagar": after a house or street
+    number and a comma, the words up to the next mark are the locality, ordinary words or not
+    (a district's name is kept)."""
+    toks = doc.toks
+    text = doc.text
+    n = len(toks)
+    out: list[Hit] = []
+    for h in hits:
+        if h.category is not _LOC or h.role not in {"house", "street"}:
+            continue
+        j = doc.at_or_after(h.end)
+        if j >= n or not _ADDRESS_COMMA.fullmatch(text, h.end, toks[j].start):
+            continue
+        end = j - 1
+        while end + 1 < n and end + 1 - j < 3 and (end < j or doc.spaced(end)):
+            t = toks[end + 1]
+            if t.digit or doc.kept[end + 1] or len(t.low) < 2 or t.low in _GRAMMAR_WORDS:
+                break
+            if t.low in words.RESIDENCE_AFTER or t.low in words.ENGLISH_FUNCTION:
+                break
+            if t.low in words.PLACE_HEADS and words.PLACE_HEADS[t.low] in {"house", "street"}:
+                break  # the next part of the address, found on its own
+            end += 1
+        if end >= j:
+            out.append(_hit(doc, j, end, _LOC, 0.9, "locality after a house or street number"))
+    return out
 
 
 def name_edges(doc: Doc, hits: list[Hit]) -> list[Hit]:

@@ -156,7 +156,13 @@ def gazetteer() -> Gazetteer:
         for d in prov["districts"]:
             for name in (d["name_en"], d["name_ur"]):
                 _add_kept(g, name)
+    for city in _CITIES_NOT_DISTRICTS:
+        _add_kept(g, city)
     return g
+
+
+# Cities that stay although no district has their name (Karachi is seven districts).
+_CITIES_NOT_DISTRICTS = ("Karachi", "کراچی")
 
 
 _PARENS = re.compile(r"\s*\(.*?\)")

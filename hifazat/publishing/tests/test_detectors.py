@@ -510,3 +510,51 @@ def test_a_signature_after_your_kin_and_a_neighbour_cue() -> None:
     assert covered(text, "شمشاد فرخ") is not None
     assert covered("بچی کو محلے دار شمشاد فرخ ورغلا کر لے گیا", "شمشاد فرخ") is not None
     assert not found("کرایہ دار نے کہا")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name closing in "چند"/"Chand": before a marker, "and", a comma, the end
+        ("انسپکٹر کے مطابق ملزم لال چند بچی کو لے گیا", "لال چند"),
+        ("عدالت نے شہباز ترمذی، رحمت چند اور ایک نامعلوم ملزم کی اپیل مسترد کر دی", "رحمت چند"),
+        ("police ne ram chand ko giraftar kar liya", "ram chand"),
+        # the name someone gives
+        ("بچہ اپنا نام حاصل بتاتا ہے اور کہتا ہے کہ مصلی ہے", "حاصل"),
+        ("وہ اپنے والد کا نام امانت چند بتا رہا ہے", "امانت چند"),
+        # the word before "son of"
+        ("مدعی مقدمہ محفوظ ولد شایان رضوی نے بیان دیا", "محفوظ"),
+        # a person cue, then ordinary words leading to a name
+        ("ڈرائیور انصاف فرانسس موقع سے فرار ہو گیا", "انصاف فرانسس"),
+        # the person a hashtag is for
+        ("ہسپتال میں زیر علاج ہے۔ #دعا_برائے_نبی", "نبی"),
+    ],
+)
+def test_names_made_of_ordinary_words_in_a_child_case(text: str, name: str) -> None:
+    assert covered(text, name) is not None, f"{name!r} not found"
+
+
+def test_a_few_is_not_a_name() -> None:
+    assert not found("چند روز بعد ملزم نے دوبارہ دھمکی دی")
+    assert not found("ان چند افراد نے کہا کہ مہم جاری رہے گی")
+    assert not found("Police will decide within a few days.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # after a house or street number and a comma, the locality: ordinary words or not
+        ("گلی نمبر ۱۲، سنت نگر کی رہائشی بچی زخمی ہو گئی", "سنت نگر"),
+        # a district's name before a locality's tail is the locality's
+        ("گلی نمبر 15، مری آباد کی رہائشی بچی زخمی ہو گئی", "مری آباد"),
+        ("She lives in Malir Colony, Karachi.", "Malir Colony"),
+    ],
+)
+def test_localities_in_an_address(text: str, place: str) -> None:
+    assert covered(text, place) is not None, f"{place!r} not found"
+
+
+def test_a_city_and_a_district_stay() -> None:
+    text = "She lives in Malir Colony, Karachi."
+    assert "Karachi" not in found(text)
+    assert not found("ضلع نگر میں پولیس نے مہم شروع کی")
