@@ -1885,6 +1885,7 @@ def formats(doc: Doc) -> list[Hit]:
 
 
 _CASTE_NAMED_AFTER = _w("قوم ذات caste qaum qoum qom zaat")  # not "برادری": it follows the name
+_CASTE_FOLLOWS = _w("برادری biradari baradari bradri")
 _TRIBE_ENDINGS = ("zai", "khel", "زئی", "خیل")
 _CASTE_LINKS = frozenset({"of", "is", "the", "ki", "ka", "کی", "کا", "by", ":"})
 _CASTE_GAP = re.compile(r"[\s:,\-]*")
@@ -1906,7 +1907,14 @@ def castes(doc: Doc, child_case: bool) -> list[Hit]:
             j = i + 1
             if j < len(toks) and toks[j].low in _CASTE_LINKS:
                 j += 1
-            if j < len(toks) and _CASTE_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
+            back_first = (
+                low in _CASTE_FOLLOWS and i > 0 and doc.spaced(i - 1) and doc.namey(i - 1)
+            )  # "ڈار برادری کا انصاف کا مطالبہ": the clan is named before 'برادری'
+            if (
+                not back_first
+                and j < len(toks)
+                and _CASTE_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start)
+            ):
                 # right after the cue ("قوم مالی") even an ordinary word is the caste's name
                 strong = j == i + 1 and low in _CASTE_NAMED_AFTER
                 run = (_run_after_cue if strong else _run_after)(doc, j, limit=2)

@@ -339,7 +339,8 @@ AMBIGUOUS = _w(
     """umar umer dua zara talib nawab sultan sahib insaf aman noor khushi عمر دعا
     nazar nazr zahir imdad hidayat himayat manzar maroof intezar intizar
     din deen riyasat salamat mohabbat badshah roshni samandar nabi
-    نظر نذر ظاہر منظر معروف محبت بادشاہ روشنی سمندر دین نبی نظام ریاست سلامت"""
+    نظر نذر ظاہر منظر معروف محبت بادشاہ روشنی سمندر دین نبی نظام ریاست سلامت
+    ہدایت انصاف آزاد محفوظ حاصل مبارک فاضل azad mehfooz mahfooz hasil mubarak fazil"""
 )
 # Small words inside names: "Moin ud Din", "Noor-e-Jahan", "Zia ul Haq", "Abdullah bin Ali".
 NAME_PARTICLES = _w("ud ul ur us al e bin ibn un")
