@@ -377,7 +377,11 @@ class Doc:
             ahead = toks[nxt + 1] if nxt + 1 < len(toks) else None
             if ahead is None or ahead.low not in words.PLACE_TAILS or not self.joined(nxt, nxt + 1):
                 return False
-        return not t.digit and t.low not in self.stop and (t.arabic or self.caseless or t.upper)
+        return (
+            not t.digit
+            and (t.low not in self.stop or t.low in words.AMBIGUOUS)
+            and (t.arabic or self.caseless or t.upper)
+        )
 
     def at_or_after(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos`` (len(toks) if none)."""
@@ -2592,6 +2596,7 @@ def _never_in_a_name(doc: Doc, i: int) -> bool:
         or low in words.RESIDENCE_CUES
         or low in words.CASTE_CUES
         or low in _AGE_UNITS  # "17 سالہ مشعل": the age, not the name
+        or low in _CALLING  # "ماشاءاللہ پیر بیٹا"
     )
 
 
@@ -2700,6 +2705,60 @@ def before_parentage(doc: Doc) -> list[Hit]:
             if toks[i - 1].low in words.PERSON_CUES or toks[i - 1].low in words.CHILD_CUES:
                 continue
             out.append(_hit(doc, i - 1, i - 1, _PERSON, 0.9, f"a name before '{toks[i].text}'"))
+    return out
+
+
+# Nouns that follow a person's name: "حاصل نامی شخص" (named), "داؤد گروہ" (a gang named after
+# its leader), "دلیپ کمار صاحب" (sir), and a parent calling a child: "پیر بیٹا، گھر آ جاؤ".
+_NAMED = _w("نامی naami nami")
+_AFTER_A_LEADER = _w("گروہ گینگ giroh gang گروپ")
+_HONORIFIC_AFTER = _w("صاحب صاحبہ sahib saheb sahab")
+_CALLED_CHILD = _w("بیٹا بیٹی beta beti")
+_CALLING = _w("ماشاءاللہ ماشااللہ mashallah mashaallah ارے اے پیارے پیاری pyare pyari")
+_CALL_GAP = re.compile(r"[\n.!?۔،,:'\"“”‘’]")
+_NOT_BEFORE_HONORIFIC = (
+    words.PERSON_CUES | frozenset(words.RELATIVE_CUES) | words.CHILD_CUES | _RANK_TITLES
+)
+
+
+def before_person_nouns(doc: Doc) -> list[Hit]:
+    """The name before 'نامی', 'گروہ', 'صاحب', or before 'بیٹا' when a parent calls a child at
+    the start of a sentence (child cases). After 'نامی' even ordinary words are the name; before
+    the others only name-like (and ambiguous) words are."""
+    toks = doc.toks
+    text = doc.text
+    out: list[Hit] = []
+    for i in doc.where(_NAMED | _AFTER_A_LEADER | _HONORIFIC_AFTER | _CALLED_CHILD):
+        if i == 0 or not doc.spaced(i - 1):
+            continue
+        low = toks[i].low
+        if low in _CALLED_CHILD:
+            k = i - 1
+            if not (
+                k == 0
+                or toks[k - 1].low in _CALLING
+                or _CALL_GAP.search(text, toks[k - 1].end, toks[k].start)
+            ):
+                continue  # "میرا بیٹا", "اس کا بیٹا": not a call
+            if not (doc.namey(k) or toks[k].low in _DAY_OR_NAME or _name_word(doc, k)):
+                continue
+            if toks[k].low in _NOT_BEFORE_HONORIFIC or toks[k].low in words.GRAMMAR:
+                continue
+            out.append(_hit(doc, k, k, _CHILD, 0.9, f"a child called by name: '… {toks[i].text}'"))
+            continue
+        j = i - 1
+        ordinary_ok = low in _NAMED
+        while j >= 0 and i - j <= 3:
+            t = toks[j]
+            if t.low in _NOT_BEFORE_HONORIFIC or doc.kept[j] or t.digit:
+                break
+            if not (doc.namey(j) or (ordinary_ok and _name_word(doc, j))):
+                break
+            if j < i - 1 and not doc.spaced(j):
+                break
+            j -= 1
+        if j < i - 1:
+            out.append(_hit(doc, j + 1, i - 1, _PERSON, 0.9, f"a name before '{toks[i].text}'"))
     return out
 
 

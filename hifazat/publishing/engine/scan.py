@@ -78,6 +78,7 @@ def scan(text: str, context: ScanContext | None = None) -> list[Finding]:
         hits += detect.told_names(doc)
         hits += detect.hashtag_for(doc)
         hits += detect.before_parentage(doc)
+        hits += detect.before_person_nouns(doc)
     hits += detect.address_tail(doc, hits)
     hits += _model_hits(doc, hits, ctx.child_case)
     hits = [h for h in (_trim(doc, h) for h in hits) if h is not None]

@@ -558,3 +558,26 @@ def test_a_city_and_a_district_stay() -> None:
     text = "She lives in Malir Colony, Karachi."
     assert "Karachi" not in found(text)
     assert not found("ضلع نگر میں پولیس نے مہم شروع کی")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("مدعی نے حاصل نامی شخص پر شک ظاہر کیا", "حاصل"),
+        ("بچے کو شمشاد گروہ نے تاوان کے لیے اغوا کیا", "شمشاد"),
+        ("دوستو، فرخ صاحب میرے پڑوسی ہیں", "فرخ"),
+        # a parent calling a child, at the start of a sentence
+        ("پیر بیٹا گھر واپس آ جاؤ، کوئی کچھ نہیں کہے گا", "پیر"),
+        ("ماشاءاللہ پیر بیٹا واپس آ گیا", "پیر"),
+        ("AZAD BETA GHAR WAPIS AA JAO", "AZAD"),
+    ],
+)
+def test_a_name_before_named_gang_sir_or_son(text: str, name: str) -> None:
+    assert covered(text, name) is not None, f"{name!r} not found"
+
+
+def test_ranks_kin_and_possessives_before_sir_or_son_stay() -> None:
+    assert not found("ایس ایچ او صاحب نے کہا کہ تفتیش جاری ہے")
+    assert not found("والد صاحب نے کہا کہ ملزم فرار ہے")
+    assert not found("میرا بیٹا کل سے گھر نہیں آیا")
+    assert "ماشاءاللہ" not in found("ماشاءاللہ پیر بیٹا واپس آ گیا")
