@@ -324,7 +324,30 @@ class Doc:
                 j += 1
                 n += 1
         # "Malir Colony", "مری آباد": a district's name before a locality's tail names the
-        # locality; "سنت نگر": a tail that is also a district's name (Nagar), after a word
+        # locality; "سنت نگر": a tail that is also a district's name (Nagar), after a word;
+        # "Mirpur Mathelo": a district's name before a word no list knows begins a town's
+        for i in range(n_toks - 1):
+            if kept[i] and not kept[i + 1] and self.gaps[i] == _GAP_SPACE:
+                nxt = toks[i + 1]
+                nl = lows[i + 1]
+                if (
+                    len(nl) > 2
+                    and not nxt.digit
+                    and nl not in self.stop
+                    and nl not in g.given
+                    and nl not in g.family
+                    and nl not in g.caste
+                    and nl not in _RANK_TITLES
+                    and (
+                        (nxt.arabic and nl not in self.known_urdu)
+                        or (
+                            not nxt.arabic
+                            and (nxt.upper or self.caseless)
+                            and nl not in self.common
+                        )
+                    )
+                ):
+                    kept[i] = False
         for i in range(n_toks):
             if not kept[i] or toks[i].digit:
                 continue
@@ -444,7 +467,7 @@ class Doc:
     def _compute_namey(self, i: int) -> int:
         t = self.toks[i]
         low = t.low
-        if t.digit or self.kept[i] or len(low) < 2 or low in _AGE_UNITS:
+        if t.digit or self.kept[i] or len(low) < 2 or low in _AGE_WORDS:
             return _NOT_NAMEY  # "AGE - 8 YRS": an age's word is never a name
         if low in self.stop:
             if (
@@ -836,10 +859,24 @@ def cue_names(doc: Doc) -> list[Hit]:
                 hits.append(_hit(doc, *run, _PERSON, 0.85, "name after 'محلے دار'"))
         if low in words.PERSON_CUES or low in _TITLE_CUES:
             j = _skip_titles(doc, i + 1)
-            if j < len(toks) and _COMMA_DOT_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start):
+            field_of = low in _NAME_FIELD and j + 1 < len(toks) and toks[j].low in _OF
+            if field_of:
+                # "NAME OF MINOR – ZARA", "Name of the child: ...": a form's field
+                for k in (j + 2, j + 3):
+                    if k < len(toks) and _FIELD_GAP.fullmatch(
+                        doc.text, toks[k - 1].end, toks[k].start
+                    ):
+                        j = k
+                        break
+                else:
+                    field_of = False
+            if field_of or (
+                j < len(toks) and _COMMA_DOT_GAP.fullmatch(doc.text, toks[j - 1].end, toks[j].start)
+            ):
                 gap = doc.text[t.end : toks[j].start]
                 strong = (
-                    low in _TITLE_CUES
+                    field_of
+                    or low in _TITLE_CUES
                     or low in _STRONG_TITLES
                     or (low in _NAME_FIELD and (":" in gap or "-" in gap))  # a form's field
                 )
@@ -1070,6 +1107,8 @@ _TITLE_CUES = _w("mst mussammat musammat mussamat mr mrs miss master")
 _STRONG_TITLES = _w("مسماہ مسمات مسمی")
 _NEIGHBOUR_FIRST = _w("محلے محلہ")
 _NAME_FIELD = _w("name naam نام")  # "Name: ...", "نام: ..."
+_OF = _w("of ka ki کا کی")
+_FIELD_GAP = re.compile(r"[ \t]*[:\-\u2013\u2014][ \t]*")
 _CUE_TRIGGERS = (
     frozenset(words.PARENTAGE)
     | frozenset(words.RELATIVE_CUES)
@@ -1518,6 +1557,8 @@ def schools(doc: Doc) -> list[Hit]:
 _NUMW = "|".join(sorted((re.escape(w) for w in words.NUMBER_WORDS), key=len, reverse=True))
 _N = rf"(?:\d{{1,2}}|{_NUMW})"
 _AGE_PATTERNS = [
+    # "#9YearOldGirl": a hashtag glues the age to its words
+    re.compile(r"(?<=#)\d{1,2}(?=(?:years?|yrs?|yr)[-_]?old)", re.I),
     re.compile(rf"\b{_N}\s*[-\s]?\s*(?:years?|yrs?|yr)\.?\s*[-\s]?\s*old\b", re.I),
     re.compile(
         rf"\b(?:aged?|age:|age\s*[-\u2013\u2014,]|umar|umr)\s*(?:about|around|approx\.?|taqreeban|of|stated|given|"
@@ -1654,6 +1695,7 @@ _DOB = re.compile(
 # that begin it, so that the cost follows the number of cue words, not the length of the text.
 _NUMBERS = frozenset(words.NUMBER_WORDS)
 _AGE_ANCHORS: list[frozenset[str] | str] = [
+    "digits",
     "numbers",
     frozenset({"age", "aged", "umar", "umr"}),
     "numbers",
@@ -2574,7 +2616,7 @@ def arrested(doc: Doc) -> list[Hit]:
 # cue words that follow a whole name: "X Y walad", "X Y sakin", "X Y qoum", "X Y r/o"
 _RIGHT_CUES = words.RESIDENCE_CUES | words.CASTE_CUES
 _ADMIN_WORDS = _w("tehsil tahsil تحصیل district ضلع zila zilla distt division ڈویژن")
-_AGE_UNITS = _w(
+_AGE_WORDS = _w(
     "سالہ سال برس ماہ years year yrs yr old saal sal saala sala baras mahine months month"
 )
 _NUMBER_NAMES = _w("das داس")  # "Bhagwan Das": a number word that is also a surname
@@ -2595,7 +2637,7 @@ def _never_in_a_name(doc: Doc, i: int) -> bool:
         or (low in words.MONTHS_DAYS and not t.arabic)  # "پیر بخش" is a name, "Monday Ali" not
         or low in words.RESIDENCE_CUES
         or low in words.CASTE_CUES
-        or low in _AGE_UNITS  # "17 سالہ مشعل": the age, not the name
+        or low in _AGE_WORDS  # "17 سالہ مشعل": the age, not the name
         or low in _CALLING  # "ماشاءاللہ پیر بیٹا"
     )
 

@@ -15,6 +15,12 @@ def found(text: str, child_case: bool = True) -> dict[str, Category]:
     }
 
 
+def guard_text(text: str) -> str:
+    from hifazat.publishing.engine import guard
+
+    return guard(text, ScanContext(child_case=True)).text
+
+
 def covered(text: str, part: str, child_case: bool = True) -> Category | None:
     start = text.index(part)
     end = start + len(part)
@@ -581,3 +587,25 @@ def test_ranks_kin_and_possessives_before_sir_or_son_stay() -> None:
     assert not found("والد صاحب نے کہا کہ ملزم فرار ہے")
     assert not found("میرا بیٹا کل سے گھر نہیں آیا")
     assert "ماشاءاللہ" not in found("ماشاءاللہ پیر بیٹا واپس آ گیا")
+
+
+def test_a_name_with_a_particle_is_redacted_whole() -> None:
+    r = guard_text("The maid was rescued from a bungalow in Gulistan-e-Jauhar on Tuesday.")
+    assert "Gulistan" not in r and "Jauhar" not in r and "-e-" not in r
+
+
+def test_a_district_before_a_word_no_list_knows_begins_a_towns_name() -> None:
+    assert covered("He is a resident of Mirpur Mathelo, police said.", "Mirpur Mathelo")
+    # a rank and the district stay
+    assert not found("The DPO Kasur said that 42 cases were registered in Punjab last year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "category"),
+    [
+        ("Another #9YearOldGirl failed by the system.", "9", C.AGE_OR_DOB),
+        ("NAME OF MINOR – ZARA. AGE – 16.", "ZARA", C.PERSON_NAME),
+    ],
+)
+def test_hashtag_ages_and_name_of_fields(text: str, part: str, category: Category) -> None:
+    assert covered(text, part) is not None, f"{part!r} not found"
