@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import compress
 from typing import NamedTuple
 
 from . import lexicon, words
@@ -326,37 +327,18 @@ class Doc:
         # "Malir Colony", "مری آباد": a district's name before a locality's tail names the
         # locality; "سنت نگر": a tail that is also a district's name (Nagar), after a word;
         # "Mirpur Mathelo": a district's name before a word no list knows begins a town's
-        for i in range(n_toks - 1):
-            if kept[i] and not kept[i + 1] and self.gaps[i] == _GAP_SPACE:
-                nxt = toks[i + 1]
-                nl = lows[i + 1]
-                if (
-                    len(nl) > 2
-                    and not nxt.digit
-                    and nl not in self.stop
-                    and nl not in g.given
-                    and nl not in g.family
-                    and nl not in g.caste
-                    and nl not in _RANK_TITLES
-                    and (
-                        (nxt.arabic and nl not in self.known_urdu)
-                        or (
-                            not nxt.arabic
-                            and (nxt.upper or self.caseless)
-                            and nl not in self.common
-                        )
-                    )
-                ):
-                    kept[i] = False
-        for i in range(n_toks):
-            if not kept[i] or toks[i].digit:
+        for i in list(compress(range(n_toks), kept)):
+            if toks[i].digit:
                 continue
             if (
                 i + 1 < n_toks
                 and self.gaps[i] == _GAP_SPACE
-                and lows[i + 1] in words.PLACE_TAILS
                 and not kept[i + 1]
-            ) or (
+                and (lows[i + 1] in words.PLACE_TAILS or self._unlisted(i + 1))
+            ):
+                kept[i] = False
+                continue
+            if (
                 lows[i] in words.PLACE_TAILS
                 and i > 0
                 and self.gaps[i - 1] == _GAP_SPACE
@@ -376,6 +358,19 @@ class Doc:
                 if self.profile.urdu_script or toks[j].upper:
                     kept[j] = True
         return kept
+
+    def _unlisted(self, i: int) -> bool:
+        """Token i is a word no list knows: not ordinary, not a known name, not a rank."""
+        t = self.toks[i]
+        low = t.low
+        g = self.gaz
+        if len(low) < 3 or t.digit or low in self.stop or low in _RANK_TITLES:
+            return False
+        if low in g.given or low in g.family or low in g.caste:
+            return False
+        if t.arabic:
+            return low not in self.known_urdu
+        return (t.upper or self.caseless) and low not in self.common
 
     def _inside_a_village(self, i: int) -> bool:
         """ "کوٹ کرم خان", "Basti Kurram": a district's name after a village prefix."""
