@@ -72,6 +72,7 @@ DEV_SETS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
 )
 Spans = list[tuple[int, int]]
 _WORD = re.compile(r"\w+")

@@ -1223,7 +1223,7 @@ def _chak() -> re.Pattern[str]:
 
 _NUMBERED = re.compile(
     r"(?:\b(?:house|h|plot|flat|street|st|gali|lane|block|sector|ward)\b\.?|مکان|گلی|پلاٹ|کوچہ)"
-    r"\s*(?:no\.?|number|nambar|#|نمبر)?\s*[#:]?\s*\d{1,4}(?:\s*[-/]\s*[0-9a-z]{1,3})?"
+    r"\s*(?:no\.?|number|nambar|#|نمبر)?\s*[#:]?\s*\d{1,4}(?:\s*[-/]\s*[0-9a-z]{1,3}\b)?"
     r"(?:\s*[a-z]\b)?",
     re.I,
 )
@@ -1557,16 +1557,17 @@ _AGE_PATTERNS = [
     re.compile(rf"\b{_N}\s*[-\s]?\s*(?:years?|yrs?|yr)\.?\s*[-\s]?\s*old\b", re.I),
     re.compile(
         rf"\b(?:aged?|age:|age\s*[-\u2013\u2014,]|umar|umr)\s*(?:about|around|approx\.?|taqreeban|of|stated|given|"
-        rf"recorded|reported|estimated|shown|mentioned|likhi|darj)?\s*(?:as\s+)?:?\s*{_N}\b(?:\s*(?:years?|yrs?|saal|sal|baras)\b)?",
+        rf"recorded|reported|estimated|shown|mentioned|claimed|declared|written|noted|likhi|darj)?\s*(?:as\s+)?:?\s*{_N}\b(?:\s*(?:years?|yrs?|saal|sal|baras)\b)?",
         re.I,
     ),
     re.compile(
-        rf"\b{_N}\s*[-\s]?\s*(?:saal|sal|saala|sala|baras|baras)\b(?:\s+(?:ki|ka|ke)\s+(?:umar|umr))?",
+        rf"\b{_N}\s*[-\s]?\s*(?:saal|sal|saala|sala|saalah|salah|baras|barsa)\b(?:\s+(?:ki|ka|ke)\s+(?:umar|umr))?",
         re.I,
     ),
     re.compile(rf"(?:عمر|عمری)\s*(?:تقریبا|قریب)?\s*{_N}\s*(?:سال|برس)?"),
     re.compile(rf"(?<![\w]){_N}\s*(?:سالہ|سال|برس)(?:\s*(?:کی|کا|کے)\s*عمر)?"),
-    re.compile(r"(?<=[A-Za-z\u0600-\u06ff])\s*\(\s*\d{1,2}\s*\)"),
+    # "Ayesha (12)", and after a date of birth's year: "06.07.2011 (14)"
+    re.compile(r"(?:(?<=[A-Za-z\u0600-\u06ff])|(?<=[./-]\d{4}))\s*\(\s*\d{1,2}\s*\)"),
     re.compile(
         r"\b(?:he|she)\s+(?:is|was)\s+(?:only\s+|just\s+|about\s+|around\s+)?(?P<n>\d{1,2})\b(?!\s*(?:am|pm|%|:|km|kg|rs|minutes|hours|days|times))",
         re.I,
@@ -1675,13 +1676,38 @@ _BARE_AGE_PATTERNS.append(
         re.I,
     )
 )
+_SEX_CELL = r"(?:f|m|female|male|girl|boy|larka|larki|لڑکا|لڑکی)"
+# "| F | 12 |", "| 12 | larka |": a table's age column next to its sex column
+_BARE_AGE_PATTERNS.append(re.compile(rf"{_SEX_CELL}[ \t]*\|[ \t]*(?P<n>\d{{1,2}})[ \t]*\|", re.I))
+_BARE_AGE_PATTERNS.append(re.compile(rf"(?P<n>\d{{1,2}})[ \t]*\|[ \t]*{_SEX_CELL}[ \t]*\|", re.I))
+# "in class 6 at 13", "making him 14 on the date of occurrence", "her 15wi salgirah"
+_BARE_AGE_PATTERNS.append(
+    re.compile(
+        r"(?:class|grade|jamat|jamaat)\s+\d{1,2}\s+at\s+(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
+        re.I,
+    )
+)
+_BARE_AGE_PATTERNS.append(
+    re.compile(
+        r"(?:making|makes|made)\s+(?:him|her|the\s+(?:child|girl|boy|victim|minor))\s+"
+        r"(?:only\s+|just\s+|barely\s+|about\s+)?(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
+        re.I,
+    )
+)
+_BARE_AGE_PATTERNS.append(
+    re.compile(
+        r"(?P<n>\d{1,2})\s*(?:wi|wein|ween|vi|veen|vin|win|th|st|nd|rd|واں|ویں)\s+"
+        r"(?:salgirah|saalgirah|salgira|saalgira|birthday|سالگرہ)",
+        re.I,
+    )
+)
 _DURATION_BEFORE = _w("to for after last past within in over than since next before till until")
 _DATE = (
     r"(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}"
     r"|\d{1,2}\s+[A-Za-z\u0600-\u06ff]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\s+\d{1,2},?\s+\d{4})"
 )
 _DOB = re.compile(
-    rf"(?:\bd\.?\s?o\.?\s?b\.?|(?<=\()b\.|\bdate\s+of\s+birth|\bbirth|\bb[-\s]?form|\bborn(?:\s+on)?|\bpaidaish|\bpedaish|تاریخ\s+پیدائش|پیدائش|ولادت)\s*[:\-,]?\s*[(]?\s*(?P<gap>(?:[^\W\d]+[\s:,\-()]+){{0,6}}?)(?P<date>{_DATE})",
+    rf"(?:\bd\.?\s?o\.?\s?b\.?|(?<=\()b\.|\bdate\s+of\s+birth(?:\s*/\s*age)?|\bbirth|\bb[-\s]?form|\bborn(?:\s+on)?|\bpaidaish|\bpedaish|تاریخ\s+پیدائش|پیدائش|ولادت)\s*[:\-,]?\s*[(]?\s*(?P<gap>(?:[^\W\d]+[\s:,\-()]+){{0,6}}?)(?P<date>{_DATE})",
     re.I,
 )
 
@@ -1715,6 +1741,11 @@ _BARE_AGE_ANCHORS.append(frozenset({"age"}))
 _BARE_AGE_ANCHORS.append("slash")
 _BARE_AGE_ANCHORS.append(frozenset({"he", "she"}))
 _BARE_AGE_ANCHORS.append(_CHILD_OF_AGE)
+_BARE_AGE_ANCHORS.append(_w("f m female male girl boy larka larki لڑکا لڑکی"))
+_BARE_AGE_ANCHORS.append("digits")
+_BARE_AGE_ANCHORS.append(_w("class grade jamat jamaat"))
+_BARE_AGE_ANCHORS.append(_w("making makes made"))
+_BARE_AGE_ANCHORS.append("digits")
 # "7-12-2010 ko paida hone wali", "7-12-2010 کو پیدا ہونے والی"
 _BORN_ON = re.compile(
     rf"(?P<date>{_DATE})\s*(?:ko|kou|کو|میں|mein)\s+(?:paida|peda|paidaa|پیدا)", re.I
@@ -2612,7 +2643,8 @@ def arrested(doc: Doc) -> list[Hit]:
 _RIGHT_CUES = words.RESIDENCE_CUES | words.CASTE_CUES
 _ADMIN_WORDS = _w("tehsil tahsil تحصیل district ضلع zila zilla distt division ڈویژن")
 _AGE_WORDS = _w(
-    "سالہ سال برس ماہ years year yrs yr old saal sal saala sala baras mahine months month"
+    "سالہ سال برس ماہ years year yrs yr old saal sal saala sala saalah baras barsa mahine months "
+    "month"
 )
 _NUMBER_NAMES = _w("das داس")  # "Bhagwan Das": a number word that is also a surname
 

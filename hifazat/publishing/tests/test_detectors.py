@@ -609,3 +609,33 @@ def test_a_district_before_a_word_no_list_knows_begins_a_towns_name() -> None:
 )
 def test_hashtag_ages_and_name_of_fields(text: str, part: str, category: Category) -> None:
     assert covered(text, part) is not None, f"{part!r} not found"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Name: Adeeba; Date of Birth/Age: 06.12.2019 (6); Guardian: her uncle", "06.12.2019"),
+        ("Name: Adeeba; Date of Birth/Age: 06.12.2019 (6); Guardian: her uncle", "6"),
+        ("meri 10 barsa beti apni nani ke ghar gayi", "10"),
+        ("bhatta mazdoor ke 12-saalah bete ko zanjeer se bandha gaya", "12"),
+        ("S.No. 7 | Sania | F | 12 | sexual abuse", "12"),
+        ("case 12 | Aneeb | larka | 10 | jinsi ziyadti", "10"),
+        ("my daughter, who is in class 5 at 13 and studies at the school", "13"),
+        ("her birth certificate recorded 27/2/2015, making him 14 on the date", "14"),
+        ("meri khala ki beti apni 15wi salgirah se ek din pehle lapata hui", "15"),
+        ("her age — claimed as 12 by her father", "12"),
+    ],
+)
+def test_ages_in_forms_tables_and_roman_urdu(text: str, age: str) -> None:
+    assert covered(text, age) is C.AGE_OR_DOB
+
+
+def test_numbers_in_tables_and_sections_are_not_ages() -> None:
+    assert C.AGE_OR_DOB not in found("Section 376(2) PPC | 12 | 2025 |").values()
+    assert C.AGE_OR_DOB not in found("Cases in 2024 (12) and 2025 (9) were registered.").values()
+
+
+def test_a_house_number_with_a_slash_does_not_swallow_the_street() -> None:
+    text = "Address: House No. 581/Street 25, Islamabad."
+    assert covered(text, "Street 25") is C.FINE_LOCATION
+    assert covered("House No. 12/A, Street 4", "House No. 12/A") is C.FINE_LOCATION
