@@ -35,6 +35,7 @@ def _resources() -> tuple[
     dict[str, int],
     dict[int, int],
     frozenset[str],
+    frozenset[str],
 ]:
     """What every ``Doc`` reads, fetched once: gazetteers, word lists, the trigger table."""
     stop = lexicon.stop_words()
@@ -50,6 +51,7 @@ def _resources() -> tuple[
         table,
         bits,
         lexicon.known_urdu(),
+        lexicon.urdu_vocabulary() - stop,
     )
 
 
@@ -165,6 +167,7 @@ class Doc:
         "stop_plain",
         "text",
         "toks",
+        "urdu_vocab",
         "very_common",
         "village_prefixes",
     )
@@ -181,6 +184,7 @@ class Doc:
             table,
             self._bits,
             self.known_urdu,
+            self.urdu_vocab,
         ) = _resources()
         self.norm = norm
         self.text = norm.text
@@ -2126,6 +2130,10 @@ def gazetteer_names(doc: Doc) -> list[Hit]:
     return hits
 
 
+# Words that are part of names ("اللہ دتہ", "غلام قرآن") but alone are not one
+_NOT_ALONE = _w("اللہ قرآن مسجد")
+
+
 def default_deny(doc: Doc) -> list[Hit]:
     """Words that look like names and that nothing else explains (child cases only).
 
@@ -2187,6 +2195,25 @@ def default_deny(doc: Doc) -> list[Hit]:
                         _hit(doc, i, b, _PERSON, 0.4, "not a known Urdu word", det="default_deny")
                     )
                     nxt = b + 1
+                elif (
+                    t.low not in doc.urdu_vocab
+                    and t.low not in words.AMBIGUOUS  # left to the rules that read positions
+                    and t.low not in _NOT_ALONE
+                    and not _not_a_name_form(t)
+                ):
+                    # in no list of ordinary words, though Urdu corpora know it: most often a
+                    # name (names are frequent words), sometimes a word no list has yet
+                    hits.append(
+                        _hit(
+                            doc,
+                            i,
+                            i,
+                            _PERSON,
+                            0.3,
+                            "in no list of ordinary words",
+                            det="default_deny",
+                        )
+                    )
                 elif doc.sentence_start(i) and not _not_a_name_form(t):
                     # an Urdu sentence opens with its subject: past the lists of ordinary
                     # words, a word there is most often a name ("زینب روز کی طرح ...")

@@ -267,6 +267,28 @@ def ordinary_words() -> frozenset[str]:
     return frozenset(out) - g.given - g.family - g.caste - words.PLACE_WORDS - village_prefixes()
 
 
+@cache
+def urdu_vocabulary() -> frozenset[str]:
+    """More ordinary Urdu-script words (``data/urdu_vocab_*.txt``: verb forms, nouns and
+    adjectives, loanwords; written for Hifazat), in the guard's normal form, less any word a
+    name gazetteer knows.
+
+    Unlike ``ordinary_words`` these are not stop words: the rules that walk names do not stop
+    at them. They only keep the widest Urdu default-deny (any word outside every list) from
+    flagging ordinary words, so a name among them costs no more than before they were written.
+    """
+    out: set[str] = set()
+    folder = resources.files("hifazat.publishing").joinpath("data")
+    for f in sorted(folder.iterdir(), key=lambda f: f.name):
+        if not (f.name.endswith(".txt") and f.name.startswith("urdu_vocab_")):
+            continue
+        for line in f.read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                out.update(t.low for t in tokens(normalise(line).text) if t.arabic)
+    g = gazetteer()
+    return frozenset(out) - g.given - g.family - g.caste - words.PLACE_WORDS - village_prefixes()
+
+
 _TITLES = frozenset(
     {"mst", "mussammat", "musammat", "mussamat", "mr", "mrs", "miss", "ms", "master", "late"}
 )
