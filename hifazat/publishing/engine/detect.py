@@ -1521,6 +1521,14 @@ def schools(doc: Doc) -> list[Hit]:
             if low_j in words.PLACE_FILLERS or toks[j].digit:
                 distinct = distinct or toks[j].digit
                 end = j
+            elif doc.kept[j] and not toks[j].digit and low_j not in _RANK_TITLES:
+                # "Government High School Malir", "گورنمنٹ ہائی اسکول سوراب": a school named after
+                # its town is that school, though the town is a district too
+                end = j
+                distinct = True
+                while end + 1 < len(toks) and doc.kept[end + 1] and doc.joined(end, end + 1):
+                    end += 1
+                break
             elif (
                 low_j in words.SCHOOL_WORDS
                 or doc.namey(j)

@@ -182,8 +182,8 @@ def _trim(doc: Doc, h: Hit) -> Hit | None:
     first, last = a, b
     while a <= b and (kept[a] or lows[a] in _EDGE_WORDS):
         a += 1
-    while a <= b and (kept[b] or lows[b] in _EDGE_WORDS):
-        b -= 1
+    while a <= b and ((kept[b] and h.category is not Category.SCHOOL) or lows[b] in _EDGE_WORDS):
+        b -= 1  # a school keeps the town it is named after
     if a > b:
         return None
     if h.category in NAME_CATEGORIES and not (h.detector == "cue" and h.confidence >= 0.9):

@@ -664,3 +664,13 @@ def test_an_urdu_word_in_no_list_of_ordinary_words_is_redacted_in_a_child_case()
     assert covered(text, word, child_case=False) is None  # only a child case denies by default
     # the new vocabulary keeps ordinary words readable
     assert not found("بچی کو ہسپتال منتقل کر دیا گیا اور ڈاکٹروں نے معائنہ کیا")
+
+
+def test_a_school_named_after_its_town_is_redacted_whole() -> None:
+    assert "Malir" not in guard_text(
+        "She studies at Government High School Malir and was abducted."
+    )
+    # the district after the school's name, past a comma, stays
+    assert "Kasur district" in guard_text(
+        "He studies at Government High School No. 8, Kasur district."
+    )
