@@ -73,6 +73,7 @@ DEV_SETS = (
     "dev12",
     "dev13",
     "dev14",
+    "dev15",
 )
 Spans = list[tuple[int, int]]
 _WORD = re.compile(r"\w+")

@@ -1648,7 +1648,7 @@ _HEDGES = _w(
 # "(16M)", "her 16th birthday", "in her 17th year"
 _SHORT_AGE = re.compile(
     r"(?:(?<![\w/])[MF]\s*/\s*)?(?P<n>\d{1,2})"
-    r"(?:\s*(?:y/o|y\.o\.?|yo|yrs?|y)\b(?!\s*[-/]?\s*\d)"
+    r"(?:[-\s]*(?:y/o|y\.o\.?|yo|yrs?|y)\b(?!\s*[-/]?\s*\d)"
     r"|\s*/\s*[MF]\b|[MF]\b(?=\s*\))"
     r"|(?:st|nd|rd|th)\s+(?:birthday|year)\b)"
     r"|(?<![\w/])[MF]\s*/\s*(?P<m>\d{1,2})\b",
@@ -1758,6 +1758,43 @@ _BARE_AGE_ANCHORS.append("digits")
 _BARE_AGE_ANCHORS.append(_w("class grade jamat jamaat"))
 _BARE_AGE_ANCHORS.append(_w("making makes made"))
 _BARE_AGE_ANCHORS.append("digits")
+# "a 6 year boy", "10 years boy of ...", "11+ years", "under-14", "A/8" (an FIR's "age: 8"),
+# "puts him at 3-plus", "whose age police put at 3", "his age was given as 11"
+_BARE_AGE_PATTERNS.append(
+    re.compile(
+        r"(?P<n>\d{1,2})\+?[-\s]*(?:years?|yrs?)[-\s]+(?:old\s+)?"
+        r"(?=(?:boy|girl|child|kid|baby|daughter|son|female|male|minor|student)s?\b)",
+        re.I,
+    )
+)
+_BARE_AGE_ANCHORS.append("digits")
+_BARE_AGE_PATTERNS.append(re.compile(r"(?P<n>\d{1,2})\s*\+\s*(?:years?|yrs?|saal)\b", re.I))
+_BARE_AGE_ANCHORS.append("digits")
+_BARE_AGE_PATTERNS.append(
+    re.compile(r"under[-\s]?(?P<n>\d{1,2})\b(?![-/.]\d)" + _NOT_AN_AGE_AFTER, re.I)
+)
+_BARE_AGE_ANCHORS.append(_w("under"))
+_BARE_AGE_PATTERNS.append(
+    re.compile(r"a\s*/\s*(?P<n>\d{1,2})(?=\s*(?:,|;|r/o|s/o|d/o|years?\b|yrs?\b|$))", re.I)
+)
+_BARE_AGE_ANCHORS.append(_w("a"))
+_BARE_AGE_PATTERNS.append(
+    re.compile(
+        r"(?:puts?|placed|places|estimated|estimates|fixed|assessed)\s+"
+        r"(?:him|her|his\s+age|her\s+age|the\s+age|the\s+child|it)?\s*at\s+"
+        r"(?P<n>\d{1,2})(?![\w])(?!\s*(?:am|pm|a\.m|p\.m|o'clock|hours|hrs)\b)",
+        re.I,
+    )
+)
+_BARE_AGE_ANCHORS.append(_w("put puts placed places estimated estimates fixed assessed"))
+_BARE_AGE_PATTERNS.append(
+    re.compile(
+        r"age\b[^\d\n.;]{0,30}?\b(?:as|at|is|was|of|be)\s+(?P<n>\d{1,2})(?![\w])"
+        + _NOT_AN_AGE_AFTER,
+        re.I,
+    )
+)
+_BARE_AGE_ANCHORS.append(_w("age"))
 # "7-12-2010 ko paida hone wali", "7-12-2010 کو پیدا ہونے والی"
 _BORN_ON = re.compile(
     rf"(?P<date>{_DATE})\s*(?:ko|kou|کو|میں|mein)\s+(?:paida|peda|paidaa|پیدا)", re.I
@@ -2303,6 +2340,42 @@ _AGE_BACK_SKIP = words.COPULAS | _w(
     """aged age umar umr عمر بعمر only just barely merely about around sirf faqat صرف jis ki
     ka جس کی کا who"""
 )
+
+
+_IN_A_NUMBER = re.compile(r"[/:\-]\s?\d|\.\d|\d\s?[/:\-]|\d[.,]\d")
+
+
+def age_again(doc: Doc, age_hits: list[Hit]) -> list[Hit]:
+    """The child's age said again, bare: "روزینہ was 8. 8! Let that sink in." A number that an
+    age finding holds is the age wherever else it stands alone (not in a date, a time, a
+    count), in a child case."""
+    if not age_hits or not doc.digits:
+        return []
+    toks = doc.toks
+    text = doc.text
+    ages: set[str] = set()
+    inside: set[int] = set()
+    for h in age_hits:
+        if h.role != "age":
+            continue
+        for i in doc.inside(h.start, h.end):
+            if toks[i].digit:
+                ages.add(toks[i].low)
+                inside.add(i)
+    out: list[Hit] = []
+    for i in doc.digits:
+        t = toks[i]
+        if i in inside or t.low not in ages:
+            continue
+        if _IN_A_NUMBER.search(text, max(0, t.start - 2), min(len(text), t.end + 2)):
+            continue
+        if _NOT_AFTER_AN_AGE.match(text, t.end) is None:
+            continue
+        out.append(_hit(doc, i, i, Category.AGE_OR_DOB, 0.6, "the same age again", "age"))
+    return out
+
+
+_NOT_AFTER_AN_AGE = re.compile(_NOT_AN_AGE_AFTER, re.I)
 
 
 def age_names(doc: Doc, age_hits: list[Hit]) -> list[Hit]:

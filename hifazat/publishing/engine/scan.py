@@ -56,6 +56,8 @@ def scan(text: str, context: ScanContext | None = None) -> list[Finding]:
     age_hits = detect.ages(doc)
     hits += age_hits
     hits += detect.age_names(doc, age_hits)
+    if ctx.child_case:
+        hits += detect.age_again(doc, age_hits)
     hits += detect.cue_names(doc)
     hits += detect.places(doc)
     hits += detect.schools(doc)

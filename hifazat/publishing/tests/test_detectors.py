@@ -674,3 +674,34 @@ def test_a_school_named_after_its_town_is_redacted_whole() -> None:
     assert "Kasur district" in guard_text(
         "He studies at Government High School No. 8, Kasur district."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Tajammul, 10 years boy of Bahar Colony, drowned in the canal", "10"),
+        ("He is a 6 year boy of the village, left alone", "6"),
+        ("Our neighbour's daughter, 11+ years, student of the school", "11"),
+        ("the under-14 cricket champion from the chak", "14"),
+        ("Pt. Nabeeha, 13-Y/O female, brought by mother", "13"),
+        ("ABDUCTEE: BURHAN S/O HUMAYUN A/8 R/O STREET NO. 22", "8"),
+        ("the ossification test puts him at 3-plus", "3"),
+        ("a boy whose age was given as 11, at his shop", "11"),
+    ],
+)
+def test_ages_in_pakistani_english(text: str, age: str) -> None:
+    assert covered(text, age) is C.AGE_OR_DOB
+
+
+def test_the_age_said_again_is_the_age_but_dates_times_and_counts_are_not() -> None:
+    text = "She was 8. 8! Let that sink in."
+    second = text.rindex("8")
+    spans = [
+        (f.start, f.end)
+        for f in scan(text, ScanContext(child_case=True))
+        if f.category is C.AGE_OR_DOB
+    ]
+    assert any(s <= second < e for s, e in spans)
+    text = "She was 8. On 8-3-2025 at 8 pm, 8 accused came; the meeting lasted under 2 hours."
+    ages = [text[f.start : f.end] for f in scan(text, ScanContext(child_case=True))]
+    assert ages.count("8") == 1 and "2" not in ages
