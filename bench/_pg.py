@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,8 @@ def run_child(script: str, db_name: str, child_args: list[str], *, fresh: bool) 
             capture_output=True,
         )
         subprocess.run(["psql", server, "-qc", f"CREATE DATABASE {db_name}"], check=True)
-    data_dir = os.environ.get("HIFAZAT_DATA_DIR") or str(Path(__file__).parent / "results")
+    # keys and the demo password a run creates go to a throwaway folder, never into the tree
+    data_dir = os.environ.get("HIFAZAT_DATA_DIR") or tempfile.mkdtemp(prefix="hifazat-bench-")
     # Requests go through Django's test client, whose host name is "testserver".
     env = {
         **os.environ,
