@@ -1552,11 +1552,34 @@ def schools(doc: Doc) -> list[Hit]:
             r"\s*[,،]\s*", doc.text[toks[end].end : toks[end + 1].start]
         ):
             place = _place_phrase(doc, end + 1)
+            if place is None and toks[end].digit:
+                place = _school_town(doc, end + 1)  # "اسکول نمبر 7، شاہ صدر دین"
             if place is not None and distinct:
                 end = place
         if distinct:
             hits.append(_hit(doc, start, end, Category.SCHOOL, 0.85, f"named '{t.text}'", "school"))
     return hits
+
+
+def _school_town(doc: Doc, j: int) -> int | None:
+    """After a numbered school and a comma ("School No. 1, Malir"), the place it stands in, up
+    to three words, ordinary or a district's name, ended by a mark, a case marker or a grammar
+    word; not a district written as such ("..., Kasur district")."""
+    toks = doc.toks
+    n = len(toks)
+    end = j - 1
+    while end + 1 < n and end + 1 - j < 3 and (end < j or doc.spaced(end)):
+        t = toks[end + 1]
+        if t.digit or len(t.low) < 2 or t.low in _GRAMMAR_WORDS or t.low in _CASE_MARKERS:
+            break
+        if t.low in words.ENGLISH_FUNCTION or t.low in _ADMIN_WORDS:
+            break
+        end += 1
+    if end < j:
+        return None
+    if end + 1 < n and doc.spaced(end) and toks[end + 1].low in _ADMIN_WORDS:
+        return None
+    return end
 
 
 # --- ages, formats ---------------------------------------------------------------------------

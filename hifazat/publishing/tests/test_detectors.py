@@ -705,3 +705,10 @@ def test_the_age_said_again_is_the_age_but_dates_times_and_counts_are_not() -> N
     text = "She was 8. On 8-3-2025 at 8 pm, 8 accused came; the meeting lasted under 2 hours."
     ages = [text[f.start : f.end] for f in scan(text, ScanContext(child_case=True))]
     assert ages.count("8") == 1 and "2" not in ages
+
+
+def test_the_town_after_a_numbered_school_is_part_of_it() -> None:
+    assert "شاہ صدر دین" not in guard_text("گورنمنٹ پرائمری اسکول نمبر 7، شاہ صدر دین میں پڑھتی ہے")
+    assert "Model Town" not in guard_text(
+        "She studies at Government High School No. 8, Model Town."
+    )
