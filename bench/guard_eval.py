@@ -74,6 +74,8 @@ DEV_SETS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
+    "dev17",
 )
 Spans = list[tuple[int, int]]
 _WORD = re.compile(r"\w+")

@@ -1625,9 +1625,9 @@ _NOT_AN_AGE_AFTER = (
 _BARE_AGE_PATTERNS = [
     # "Laila, 12, was last seen", "WAJIHA, 7, WAS", "the girl, 9."
     re.compile(
-        r"(?<=[A-Za-z\u0600-\u06ff'])\s*[,،]\s*(?:(?:approx|approximately|about|around|almost|"
+        r"(?<=[A-Za-z\u0600-\u06ff'])(?:\s*[,،]|\s+[-\u2013\u2014])\s*(?:(?:approx|approximately|about|around|almost|"
         r"nearly|taqreeban|takriban|تقریبا|تقریباً)\.?\s*)?(?P<n>\d{1,2})\s*"
-        r"(?=[,،;)!]|[.۔](?!\d)|$|\s+(?:and|who|was|is|has|had|from|of|said|told|went|a|an|the|today|now|"
+        r"(?=[,،;)!]|[.۔](?!\d)|$|\s+[-\u2013\u2014]\s|\s+(?:and|who|was|is|has|had|from|of|said|told|went|a|an|the|today|now|"
         r"jo|ko|ne|se|نے|کو|جو|سے|کی|کا|کے)\b)",
         re.I,
     ),
@@ -1639,7 +1639,7 @@ _BARE_AGE_PATTERNS = [
     ),
     # "only 9", "barely 7", "sirf 9 ka", "صرف 9"
     re.compile(
-        r"(?:\b(?:only|just|barely|merely|hardly|even|mere|sirf|faqat|mehaz|mahaz)|صرف|محض|فقط)\s+"
+        r"(?:\b(?:only|just|barely|merely|hardly|even|mere|not\s+yet|sirf|faqat|mehaz|mahaz)|صرف|محض|فقط)\s+"
         r"(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER,
         re.I,
     ),
@@ -1764,7 +1764,7 @@ _AGE_ANCHORS: list[frozenset[str] | str] = [
 _BARE_AGE_ANCHORS: list[frozenset[str] | str] = [
     "comma",
     frozenset({"is", "was", "turned", "turns", "turning", "be", "being", "now", "then"}),
-    _w("only just barely merely hardly even mere sirf faqat mehaz mahaz صرف محض فقط"),
+    _w("only just barely merely hardly even mere not sirf faqat mehaz mahaz صرف محض فقط"),
     "digits",
     frozenset({"age"}),
     "digits",
@@ -1818,6 +1818,19 @@ _BARE_AGE_PATTERNS.append(
     )
 )
 _BARE_AGE_ANCHORS.append(_w("age"))
+# "Age as per record: 11", "Age | 5": an age field; "8 plus", "11+ years"; ", at 9," (context)
+_BARE_AGE_PATTERNS.append(
+    re.compile(r"age\b[^\d\n.;|:]{0,25}[:|]\s*(?P<n>\d{1,2})(?![\w])" + _NOT_AN_AGE_AFTER, re.I)
+)
+_BARE_AGE_ANCHORS.append(_w("age"))
+_BARE_AGE_PATTERNS.append(
+    re.compile(
+        r"(?P<n>\d{1,2})\s*(?:\+|plus)(?=\s*[,;.)]|\s+(?:years?|yrs?|saal|a|an|the)\b)", re.I
+    )
+)
+_BARE_AGE_ANCHORS.append("digits")
+_BARE_AGE_PATTERNS.append(re.compile(r"(?:(?<=,\s)|(?<=,))at\s+(?P<n>\d{1,2})\s*,(?!\s*\d)", re.I))
+_BARE_AGE_ANCHORS.append(_w("at"))
 # "7-12-2010 ko paida hone wali", "7-12-2010 کو پیدا ہونے والی"
 _BORN_ON = re.compile(
     rf"(?P<date>{_DATE})\s*(?:ko|kou|کو|میں|mein)\s+(?:paida|peda|paidaa|پیدا)", re.I
@@ -1907,7 +1920,7 @@ def _anchor_starts(doc: Doc, anchor: frozenset[str] | str) -> list[int]:
                 k -= 1
             if k >= 0 and not toks[k].digit:
                 gap = text[toks[k].end : toks[k + 1].start]
-                if "," in gap or "،" in gap:
+                if "," in gap or "،" in gap or " -" in gap or "\u2013" in gap or "\u2014" in gap:
                     starts.append(toks[k].end)
     return starts
 

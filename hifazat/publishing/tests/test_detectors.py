@@ -712,3 +712,23 @@ def test_the_town_after_a_numbered_school_is_part_of_it() -> None:
     assert "Model Town" not in guard_text(
         "She studies at Government High School No. 8, Model Town."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("HIS DAUGHTER BENISH IRFAN – 10 – LEFT FOR SCHOOL", "10"),
+        ("Not yet 15 and already engaged to a man twice her age", "15"),
+        ("Age as per record: 11. The trial court relied on it", "11"),
+        ("Name of minor | Nayyab\nAge | 5\nGuardian | mother", "5"),
+        ("Police said Farid, 8 plus, a hifz student", "8"),
+        ("She had just finished class 4 when, at 9, she was married off", "9"),
+    ],
+)
+def test_rarer_english_age_shapes(text: str, age: str) -> None:
+    assert covered(text, age) is C.AGE_OR_DOB
+
+
+def test_a_house_number_or_a_count_after_a_dash_or_at_is_not_an_age() -> None:
+    assert C.AGE_OR_DOB not in found("The meeting was held at 10, Downing Street.").values()
+    assert C.AGE_OR_DOB not in found("Kasur – 10 cases were registered").values()
