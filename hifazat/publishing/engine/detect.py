@@ -1586,9 +1586,27 @@ def _school_town(doc: Doc, j: int) -> int | None:
 
 _NUMW = "|".join(sorted((re.escape(w) for w in words.NUMBER_WORDS), key=len, reverse=True))
 _N = rf"(?:\d{{1,2}}|{_NUMW})"
+# Patterns tried at every number run only when the text has what they need, a character or
+# one of a few words: most texts have neither, and a failed match still costs a call.
+_AGE_NEEDS: dict[int, tuple[str, frozenset[str]]] = {}
+
+
+def _gated(pattern: re.Pattern[str], char: str = "", some: str = "") -> re.Pattern[str]:
+    _AGE_NEEDS[id(pattern)] = (char, _w(some))
+    return pattern
+
+
+def _needs_met(doc: Doc, p: re.Pattern[str]) -> bool:
+    need = _AGE_NEEDS.get(id(p))
+    if need is None:
+        return True
+    char, some = need
+    return bool((char and char in doc.text) or (some and doc.vocab_in(some)))
+
+
 _AGE_PATTERNS = [
     # "#9YearOldGirl": a hashtag glues the age to its words
-    re.compile(r"(?<=#)\d{1,2}(?=(?:years?|yrs?|yr)[-_]?old)", re.I),
+    _gated(re.compile(r"(?<=#)\d{1,2}(?=(?:years?|yrs?|yr)[-_]?old)", re.I), "#"),
     re.compile(rf"\b{_N}\s*[-\s]?\s*(?:years?|yrs?|yr)\.?\s*[-\s]?\s*old\b", re.I),
     re.compile(
         rf"\b(?:aged?|age:|age\s*[-\u2013\u2014,]|umar|umr)\s*(?:about|around|approx\.?|taqreeban|of|stated|given|"
@@ -1612,6 +1630,10 @@ _AGE_PATTERNS = [
         re.I,
     ),
 ]
+_gated(_AGE_PATTERNS[1], some="old")  # "12 years old"
+_gated(_AGE_PATTERNS[3], some="saal sal saala sala saalah salah baras barsa")
+_gated(_AGE_PATTERNS[5], some="سالہ سال برس")
+_gated(_AGE_PATTERNS[8], some="month months mahine maheene ماہ مہینے")
 # A small number that is an age although no age word says so: "Laila, 12, was", "was only 9",
 # "who is 12", "sirf 9 ka", "صرف 9". What may not follow: units, counts of people or things.
 _NOT_AN_AGE_AFTER = (
@@ -1713,8 +1735,12 @@ _BARE_AGE_PATTERNS.append(
 )
 _SEX_CELL = r"(?:f|m|female|male|girl|boy|larka|larki|لڑکا|لڑکی)"
 # "| F | 12 |", "| 12 | larka |": a table's age column next to its sex column
-_BARE_AGE_PATTERNS.append(re.compile(rf"{_SEX_CELL}[ \t]*\|[ \t]*(?P<n>\d{{1,2}})[ \t]*\|", re.I))
-_BARE_AGE_PATTERNS.append(re.compile(rf"(?P<n>\d{{1,2}})[ \t]*\|[ \t]*{_SEX_CELL}[ \t]*\|", re.I))
+_BARE_AGE_PATTERNS.append(
+    _gated(re.compile(rf"{_SEX_CELL}[ \t]*\|[ \t]*(?P<n>\d{{1,2}})[ \t]*\|", re.I), "|")
+)
+_BARE_AGE_PATTERNS.append(
+    _gated(re.compile(rf"(?P<n>\d{{1,2}})[ \t]*\|[ \t]*{_SEX_CELL}[ \t]*\|", re.I), "|")
+)
 # "in class 6 at 13", "making him 14 on the date of occurrence", "her 15wi salgirah"
 _BARE_AGE_PATTERNS.append(
     re.compile(
@@ -1730,10 +1756,13 @@ _BARE_AGE_PATTERNS.append(
     )
 )
 _BARE_AGE_PATTERNS.append(
-    re.compile(
-        r"(?P<n>\d{1,2})\s*(?:wi|wein|ween|vi|veen|vin|win|th|st|nd|rd|واں|ویں)\s+"
-        r"(?:salgirah|saalgirah|salgira|saalgira|birthday|سالگرہ)",
-        re.I,
+    _gated(
+        re.compile(
+            r"(?P<n>\d{1,2})\s*(?:wi|wein|ween|vi|veen|vin|win|th|st|nd|rd|واں|ویں)\s+"
+            r"(?:salgirah|saalgirah|salgira|saalgira|birthday|سالگرہ)",
+            re.I,
+        ),
+        some="salgirah saalgirah salgira saalgira birthday سالگرہ",
     )
 )
 _DURATION_BEFORE = _w("to for after last past within in over than since next before till until")
@@ -1784,21 +1813,28 @@ _BARE_AGE_ANCHORS.append("digits")
 # "a 6 year boy", "10 years boy of ...", "11+ years", "under-14", "A/8" (an FIR's "age: 8"),
 # "puts him at 3-plus", "whose age police put at 3", "his age was given as 11"
 _BARE_AGE_PATTERNS.append(
-    re.compile(
-        r"(?P<n>\d{1,2})\+?[-\s]*(?:years?|yrs?)[-\s]+(?:old\s+)?"
-        r"(?=(?:boy|girl|child|kid|baby|daughter|son|female|male|minor|student)s?\b)",
-        re.I,
+    _gated(
+        re.compile(
+            r"(?P<n>\d{1,2})\+?[-\s]*(?:years?|yrs?)[-\s]+(?:old\s+)?"
+            r"(?=(?:boy|girl|child|kid|baby|daughter|son|female|male|minor|student)s?\b)",
+            re.I,
+        ),
+        some="year years yr yrs",
     )
 )
 _BARE_AGE_ANCHORS.append("digits")
-_BARE_AGE_PATTERNS.append(re.compile(r"(?P<n>\d{1,2})\s*\+\s*(?:years?|yrs?|saal)\b", re.I))
+_BARE_AGE_PATTERNS.append(
+    _gated(re.compile(r"(?P<n>\d{1,2})\s*\+\s*(?:years?|yrs?|saal)\b", re.I), "+")
+)
 _BARE_AGE_ANCHORS.append("digits")
 _BARE_AGE_PATTERNS.append(
     re.compile(r"under[-\s]?(?P<n>\d{1,2})\b(?![-/.]\d)" + _NOT_AN_AGE_AFTER, re.I)
 )
 _BARE_AGE_ANCHORS.append(_w("under"))
 _BARE_AGE_PATTERNS.append(
-    re.compile(r"a\s*/\s*(?P<n>\d{1,2})(?=\s*(?:,|;|r/o|s/o|d/o|years?\b|yrs?\b|$))", re.I)
+    _gated(
+        re.compile(r"a\s*/\s*(?P<n>\d{1,2})(?=\s*(?:,|;|r/o|s/o|d/o|years?\b|yrs?\b|$))", re.I), "/"
+    )
 )
 _BARE_AGE_ANCHORS.append(_w("a"))
 _BARE_AGE_PATTERNS.append(
@@ -1824,8 +1860,12 @@ _BARE_AGE_PATTERNS.append(
 )
 _BARE_AGE_ANCHORS.append(_w("age"))
 _BARE_AGE_PATTERNS.append(
-    re.compile(
-        r"(?P<n>\d{1,2})\s*(?:\+|plus)(?=\s*[,;.)]|\s+(?:years?|yrs?|saal|a|an|the)\b)", re.I
+    _gated(
+        re.compile(
+            r"(?P<n>\d{1,2})\s*(?:\+|plus)(?=\s*[,;.)]|\s+(?:years?|yrs?|saal|a|an|the)\b)", re.I
+        ),
+        "+",
+        "plus",
     )
 )
 _BARE_AGE_ANCHORS.append("digits")
@@ -1931,6 +1971,8 @@ def ages(doc: Doc) -> list[Hit]:
         return hits
     text = doc.text
     for p, anchor in zip(_AGE_PATTERNS, _AGE_ANCHORS, strict=True):
+        if not _needs_met(doc, p):
+            continue
         for m in _anchored(doc, p, anchor):
             s, e = m.span("n") if "n" in p.groupindex else m.span()
             while s < e and text[s].isspace():
@@ -1939,6 +1981,8 @@ def ages(doc: Doc) -> list[Hit]:
     if not doc.digits:
         return hits
     for p, anchor in zip(_BARE_AGE_PATTERNS, _BARE_AGE_ANCHORS, strict=True):
+        if not _needs_met(doc, p):
+            continue
         for m in _anchored(doc, p, anchor):
             s, e = m.span("n") if m.group("n") is not None else m.span("m")
             if p is _BARE_AGE_PATTERNS[3] or p is _HEDGED_AGE:
