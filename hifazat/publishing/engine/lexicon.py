@@ -23,6 +23,7 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -249,44 +250,41 @@ def known_urdu() -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
-def ordinary_words() -> frozenset[str]:
-    """Ordinary Roman Urdu and Urdu-script words that are not names (``data/*urdu_words*.txt``,
-    written for Hifazat), in the guard's normal form; less any word a name gazetteer knows and
-    the place and school words the place detectors read."""
+def _word_lists(wanted: Callable[[str], bool], arabic_only: bool = False) -> frozenset[str]:
+    """The words of the lists in ``data/`` whose file names ``wanted`` accepts, in the guard's
+    normal form, less every word a name gazetteer knows and the place and school words the
+    place detectors read."""
     out: set[str] = set()
     folder = resources.files("hifazat.publishing").joinpath("data")
     for f in sorted(folder.iterdir(), key=lambda f: f.name):
-        if not (f.name.endswith(".txt") and "urdu_words" in f.name):
+        if not (f.name.endswith(".txt") and wanted(f.name)):
             continue
-        text = f.read_text("utf-8")
-        for line in text.splitlines():
+        for line in f.read_text("utf-8").splitlines():
             if line and not line.startswith("#"):
-                out.update(t.low for t in tokens(normalise(line).text))
+                out.update(
+                    t.low for t in tokens(normalise(line).text) if t.arabic or not arabic_only
+                )
     g = gazetteer()
     return frozenset(out) - g.given - g.family - g.caste - words.PLACE_WORDS - village_prefixes()
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Ordinary Roman Urdu and Urdu-script words that are not names (``data/*urdu_words*.txt``,
+    written for Hifazat): stop words."""
+    return _word_lists(lambda name: "urdu_words" in name)
 
 
 @cache
 def urdu_vocabulary() -> frozenset[str]:
     """More ordinary Urdu-script words (``data/urdu_vocab_*.txt``: verb forms, nouns and
-    adjectives, loanwords; written for Hifazat), in the guard's normal form, less any word a
-    name gazetteer knows.
+    adjectives, loanwords, the formal register; written for Hifazat).
 
     Unlike ``ordinary_words`` these are not stop words: the rules that walk names do not stop
     at them. They only keep the widest Urdu default-deny (any word outside every list) from
     flagging ordinary words, so a name among them costs no more than before they were written.
     """
-    out: set[str] = set()
-    folder = resources.files("hifazat.publishing").joinpath("data")
-    for f in sorted(folder.iterdir(), key=lambda f: f.name):
-        if not (f.name.endswith(".txt") and f.name.startswith("urdu_vocab_")):
-            continue
-        for line in f.read_text("utf-8").splitlines():
-            if line and not line.startswith("#"):
-                out.update(t.low for t in tokens(normalise(line).text) if t.arabic)
-    g = gazetteer()
-    return frozenset(out) - g.given - g.family - g.caste - words.PLACE_WORDS - village_prefixes()
+    return _word_lists(lambda name: name.startswith("urdu_vocab_"), arabic_only=True)
 
 
 _TITLES = frozenset(

@@ -277,9 +277,8 @@ def _known(doc: Doc, hits: list[Hit], ctx: ScanContext) -> list[Hit]:
 
 # what may stand between two name findings of one name: spaces, a hyphen, or a particle
 # ("Gulistan-e-Jauhar", "Zia ul Haq")
-_JOIN = re.compile(
-    r"[ \t]*(?:[-\u2010][ \t]*)?(?:(?:e|ul|ud|ur|us|al|bin|un|i)[ \t]*[-\u2010]?[ \t]*)?", re.I
-)
+_PARTICLE = "|".join(sorted(words.NAME_PARTICLES | {"i"}, key=len, reverse=True))  # "-i-" too
+_JOIN = re.compile(rf"[ \t]*(?:[-\u2010][ \t]*)?(?:(?:{_PARTICLE})[ \t]*[-\u2010]?[ \t]*)?", re.I)
 
 
 def _merge(doc: Doc, hits: list[Hit]) -> list[Hit]:
