@@ -2881,6 +2881,13 @@ def _name_word(doc: Doc, i: int) -> bool:
 _NAME_TAILS = _w("چند chand")
 _AFTER_A_NAME = _w("اور و aur and or ولد بنت زوجہ walad s/o d/o w/o")
 _ONE_CHILD = _w("بچی بچہ لڑکی لڑکا طالبہ bachi bacha larki larka")  # "a few" takes a plural
+# what "a few" counts: after a word no list knows ("لال چند ورغلا کر لے گیا") "چند" ends a name
+# unless one of these follows
+_A_FEW_OF = _w(
+    """روز دن دنوں لمحے لمحوں منٹ منٹوں گھنٹے گھنٹوں سال سالوں ماہ مہینے ہفتے ہفتوں افراد لوگ
+    لوگوں بچے بچوں گھر گھروں قدم سو ہزار لاکھ روپے din dino roz lamhe minat ghante saal mahine
+    hafte afraad afrad log logon bache bachon ghar qadam hazar lakh rupay rupees days hours"""
+)
 
 
 def name_tails(doc: Doc) -> list[Hit]:
@@ -2903,6 +2910,7 @@ def name_tails(doc: Doc) -> list[Hit]:
                 or nxt.low in _RIGHT_CUES
                 or nxt.low in _ONE_CHILD
                 or doc.namey(i + 1, strict=True)
+                or (doc.namey(i - 1, strict=True) and nxt.low not in _A_FEW_OF)
             ):
                 continue  # "چند روز بعد": a few days
         start = _run_before(doc, i - 1, limit=2)

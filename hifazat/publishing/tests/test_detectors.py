@@ -732,3 +732,8 @@ def test_rarer_english_age_shapes(text: str, age: str) -> None:
 def test_a_house_number_or_a_count_after_a_dash_or_at_is_not_an_age() -> None:
     assert C.AGE_OR_DOB not in found("The meeting was held at 10, Downing Street.").values()
     assert C.AGE_OR_DOB not in found("Kasur – 10 cases were registered").values()
+
+
+def test_a_name_ending_in_chand_before_a_verb() -> None:
+    assert "چند" not in guard_text("ملزم لال چند ورغلا کر لے گیا")
+    assert not found("احتجاج چند روز جاری رہا")
