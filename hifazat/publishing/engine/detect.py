@@ -1436,9 +1436,7 @@ def _residence(doc: Doc) -> list[Hit]:
                 last = k
                 k += 1
                 continue
-            if low in {"tehsil", "tahsil", "تحصیل", "district", "ضلع", "zila", "distt"}:
-                break
-            break
+            break  # anything else (a district, "tehsil", a word) ends the address
         if last is not None:
             hits.append(
                 _hit(doc, first, last, _LOC, 0.85, f"address after '{m.group()}'", "address")
@@ -2830,10 +2828,8 @@ def arrested(doc: Doc) -> list[Hit]:
 # cue words that follow a whole name: "X Y walad", "X Y sakin", "X Y qoum", "X Y r/o"
 _RIGHT_CUES = words.RESIDENCE_CUES | words.CASTE_CUES
 _ADMIN_WORDS = _w("tehsil tahsil تحصیل district ضلع zila zilla distt division ڈویژن")
-_AGE_WORDS = _w(
-    "سالہ سال برس ماہ years year yrs yr old saal sal saala sala saalah baras barsa mahine months "
-    "month"
-)
+# the words of an age, never part of a name (the age units without their postpositions)
+_AGE_WORDS = (_AGE_UNITS - _CASE_MARKERS) | _YEAR_WORDS | _w("old saalah barsa")
 _NUMBER_NAMES = _w("das داس")  # "Bhagwan Das": a number word that is also a surname
 
 
@@ -2879,7 +2875,7 @@ def _name_word(doc: Doc, i: int) -> bool:
 # it comes before a noun ("چند روز", "چند افراد"); as a name, before a case marker, "and", a
 # comma, the end, or more of the name.
 _NAME_TAILS = _w("چند chand")
-_AFTER_A_NAME = _w("اور و aur and or ولد بنت زوجہ walad s/o d/o w/o")
+_AFTER_A_NAME = _w("اور و aur and or")  # or a parentage word (words.PARENTAGE)
 _ONE_CHILD = _w("بچی بچہ لڑکی لڑکا طالبہ bachi bacha larki larka")  # "a few" takes a plural
 # what "a few" counts: after a word no list knows ("لال چند ورغلا کر لے گیا") "چند" ends a name
 # unless one of these follows
@@ -2957,7 +2953,11 @@ def told_names(doc: Doc) -> list[Hit]:
     return out
 
 
-_OF_PARENT = _w("ولد بنت دختر زوجہ walad wld bint binte dukhtar zoja zauja")
+# "son of", "wife of" words (not the English ones, whose word before is "the", nor a form's
+# "ولدیت:" label)
+_OF_PARENT = frozenset(words.PARENTAGE) - _w("son daughter wife waldiyat walidiyat ولدیت") | _w(
+    "wld"
+)
 
 
 def before_parentage(doc: Doc) -> list[Hit]:
